@@ -1,0 +1,222 @@
+//! The one diagnostic type (syntax, resolve and runtime errors) and its
+//! rendering. This is the only module that calls ariadne.
+
+use std::io::Write;
+
+use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
+
+use crate::source::{SourceId, SourceMap, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One frame of a 4D call chain (outermost first when rendered).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frame {
+    pub method: String,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// 4D's error code, when there is one.
+    pub code: Option<i32>,
+    pub message: String,
+    pub span: Span,
+    /// Text for the main label (defaults to the message).
+    pub label: Option<String>,
+    /// Secondary spans with their text.
+    pub extra: Vec<(Span, String)>,
+    pub notes: Vec<String>,
+    /// The 4D call chain, innermost first.
+    pub chain: Vec<Frame>,
+    /// Name of the process the error happened in (runtime errors of other processes).
+    pub process: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            code: None,
+            message: message.into(),
+            span,
+            label: None,
+            extra: Vec::new(),
+            notes: Vec::new(),
+            chain: Vec::new(),
+            process: None,
+        }
+    }
+
+    pub fn warning(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(span, message)
+        }
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn with_extra(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
+        self.extra.push((span, text.into()));
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
+        self.notes.push(note.into());
+        self
+    }
+
+    pub fn with_code(mut self, code: i32) -> Diagnostic {
+        self.code = Some(code);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Colour or not: only on a terminal, never with `NO_COLOR`. Decided by the caller (cli).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    Always,
+    Never,
+}
+
+struct Cache<'a> {
+    map: &'a SourceMap,
+    sources: Vec<(SourceId, ariadne::Source<String>, String)>,
+}
+
+impl Cache<'_> {
+    fn load(&mut self, id: SourceId) {
+        if self.sources.iter().any(|(i, _, _)| *i == id) {
+            return;
+        }
+        let (text, name) = match self.map.get(id) {
+            Some(f) => (f.text.to_string(), f.name.clone()),
+            None => (String::new(), "<unknown>".to_string()),
+        };
+        self.sources.push((id, ariadne::Source::from(text), name));
+    }
+}
+
+impl ariadne::Cache<SourceId> for Cache<'_> {
+    type Storage = String;
+
+    fn fetch(&mut self, id: &SourceId) -> Result<&ariadne::Source<String>, impl std::fmt::Debug> {
+        self.load(*id);
+        self.sources
+            .iter()
+            .find(|(i, _, _)| i == id)
+            .map(|(_, s, _)| s)
+            .ok_or("no such source")
+    }
+
+    fn display<'b>(&self, id: &'b SourceId) -> Option<impl std::fmt::Display + 'b> {
+        self.sources.iter().find(|(i, _, _)| i == id).map(|(_, _, n)| n.clone())
+    }
+}
+
+struct AriadneSpan(Span);
+
+impl ariadne::Span for AriadneSpan {
+    type SourceId = SourceId;
+    fn source(&self) -> &SourceId {
+        &self.0.source
+    }
+    fn start(&self) -> usize {
+        self.0.start as usize
+    }
+    fn end(&self) -> usize {
+        self.0.end as usize
+    }
+}
+
+/// Renders diagnostics as text (ariadne), for stderr.
+pub fn render(map: &SourceMap, diags: &[Diagnostic], color: ColorChoice) -> String {
+    let mut out = Vec::new();
+    for d in diags {
+        write_one(map, d, color, &mut out);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn clamp(map: &SourceMap, span: Span) -> Span {
+    let len = map.get(span.source).map(|f| f.text.len() as u32).unwrap_or(0);
+    let start = span.start.min(len);
+    let end = span.end.clamp(start, len);
+    Span { start, end, ..span }
+}
+
+fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<u8>) {
+    let colored = color == ColorChoice::Always;
+    let kind = match d.severity {
+        Severity::Error => ReportKind::Error,
+        Severity::Warning => ReportKind::Warning,
+    };
+    let span = clamp(map, d.span);
+    let mut message = match d.code {
+        Some(code) => format!("{} (error {code})", d.message),
+        None => d.message.clone(),
+    };
+    if let Some(p) = &d.process {
+        message = format!("in process \"{p}\": {message}");
+    }
+    let config = Config::new()
+        .with_index_type(IndexType::Byte)
+        .with_color(colored);
+    let mut report = Report::build(kind, AriadneSpan(span))
+        .with_config(config)
+        .with_message(message)
+        .with_label(
+            Label::new(AriadneSpan(span))
+                .with_message(d.label.clone().unwrap_or_else(|| d.message.clone()))
+                .with_color(Color::Red),
+        );
+    for (s, text) in &d.extra {
+        report = report.with_label(
+            Label::new(AriadneSpan(clamp(map, *s)))
+                .with_message(text)
+                .with_color(Color::Yellow),
+        );
+    }
+    let mut notes = d.notes.clone();
+    if !d.chain.is_empty() {
+        let chain: Vec<String> = d
+            .chain
+            .iter()
+            .map(|f| format!("{} (line {})", f.method, f.line))
+            .collect();
+        notes.push(format!("call chain: {}", chain.join(" <- ")));
+    }
+    if !notes.is_empty() {
+        report = report.with_note(notes.join("\n"));
+    }
+    let mut cache = Cache { map, sources: Vec::new() };
+    if report.finish().write(&mut cache, &mut *out).is_err() {
+        let _ = writeln!(out, "error: {}", d.message);
+    }
+}
+
+/// One-line form: `name:line:col: error: message`.
+pub fn short(map: &SourceMap, d: &Diagnostic) -> String {
+    let (name, line, col) = match map.get(d.span.source) {
+        Some(f) => (f.name.clone(), f.line_of(d.span.start), f.column_of(d.span.start)),
+        None => ("<unknown>".to_string(), 0, 0),
+    };
+    let sev = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    format!("{name}:{line}:{col}: {sev}: {}", d.message)
+}

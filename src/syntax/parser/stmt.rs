@@ -1,0 +1,189 @@
+//! One line of code (chumsky): a statement, a block keyword with its
+//! condition, or a class member header. Lines are parsed one by one; the
+//! block builder in `mod.rs` nests them.
+
+use chumsky::input::ValueInput;
+use chumsky::prelude::*;
+
+use super::decl::{class_items, signature, var_decl};
+use super::expr::parsers;
+use super::{Ctx, Ex};
+use crate::source::Span;
+use crate::syntax::ast::{Accessor, AssignOp, Expr, Modifiers, Signature, TypeName};
+use crate::syntax::token::{Kw, Tok};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LineItem {
+    Assign(Expr, Option<AssignOp>, Expr),
+    Expr(Expr),
+    Var {
+        names: Vec<Span>,
+        ty: Option<TypeName>,
+        init: Option<Expr>,
+    },
+    Declare(Signature),
+    If(Expr),
+    Else,
+    EndIf,
+    CaseOf,
+    Branch(Expr),
+    EndCase,
+    While(Expr),
+    EndWhile,
+    Repeat,
+    Until(Expr),
+    For(Expr, Expr, Expr, Option<Expr>),
+    EndFor,
+    ForEach {
+        var: Expr,
+        source: Expr,
+        begin: Option<Expr>,
+        end: Option<Expr>,
+        until: Option<Expr>,
+        while_: Option<Expr>,
+    },
+    EndForEach,
+    Use(Expr),
+    EndUse,
+    Try,
+    Catch,
+    EndTry,
+    BeginSql,
+    Sql,
+    EndSql,
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Function {
+        modifiers: Modifiers,
+        accessor: Accessor,
+        name: String,
+        sig: Signature,
+    },
+    Constructor {
+        modifiers: Modifiers,
+        sig: Signature,
+    },
+    Extends(Vec<String>, Span),
+    Property {
+        names: Vec<(String, Span)>,
+        ty: Option<TypeName>,
+        init: Option<Expr>,
+    },
+}
+
+fn kw<'t, 's: 't, I, E>(k: Kw) -> impl Parser<'t, I, Tok, E> + Clone
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    E: Ex<'t, I>,
+{
+    just(Tok::Kw(k))
+}
+
+/// The parser of one line (its tokens, without the newline).
+pub(super) fn line<'t, 's: 't, I, E>(ctx: Ctx<'s>) -> impl Parser<'t, I, LineItem, E> + Clone
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    E: Ex<'t, I>,
+{
+    let p = parsers::<I, E>(ctx);
+    let expr = p.expr;
+    let unary = p.unary;
+
+    let cond = |what: &'static str| expr.clone().labelled(what);
+
+    let for_loop = kw(Kw::For)
+        .ignore_then(
+            unary
+                .clone()
+                .then_ignore(just(Tok::Semi))
+                .then(expr.clone())
+                .then_ignore(just(Tok::Semi))
+                .then(expr.clone())
+                .then(just(Tok::Semi).ignore_then(expr.clone()).or_not())
+                .delimited_by(just(Tok::LParen), just(Tok::RParen)),
+        )
+        .map(|(((v, a), b), s)| LineItem::For(v, a, b, s))
+        .labelled("For loop")
+        .as_context();
+
+    let for_each = kw(Kw::ForEach)
+        .ignore_then(
+            unary
+                .clone()
+                .then_ignore(just(Tok::Semi))
+                .then(expr.clone())
+                .then(just(Tok::Semi).ignore_then(expr.clone()).or_not())
+                .then(just(Tok::Semi).ignore_then(expr.clone()).or_not())
+                .delimited_by(just(Tok::LParen), just(Tok::RParen)),
+        )
+        .then(
+            choice((
+                kw(Kw::Until).ignore_then(expr.clone()).map(|e| (Some(e), None)),
+                kw(Kw::While).ignore_then(expr.clone()).map(|e| (None, Some(e))),
+            ))
+            .or_not(),
+        )
+        .map(|((((var, source), begin), end), cond)| {
+            let (until, while_) = cond.unwrap_or((None, None));
+            LineItem::ForEach { var, source, begin, end, until, while_ }
+        })
+        .labelled("For each loop")
+        .as_context();
+
+    let assign_op = select! {
+        Tok::Assign => None,
+        Tok::AddAssign => Some(AssignOp::Add),
+        Tok::SubAssign => Some(AssignOp::Sub),
+        Tok::MulAssign => Some(AssignOp::Mul),
+        Tok::DivAssign => Some(AssignOp::Div),
+    }
+    .labelled("`:=`");
+
+    let statement = unary
+        .then(assign_op.then(expr.clone()).or_not())
+        .map(|(target, assign)| match assign {
+            Some((op, value)) => LineItem::Assign(target, op, value),
+            None => LineItem::Expr(target),
+        });
+
+    let blocks = choice((
+        kw(Kw::If).ignore_then(cond("If condition")).map(LineItem::If),
+        kw(Kw::Else).to(LineItem::Else),
+        kw(Kw::EndIf).to(LineItem::EndIf),
+        kw(Kw::CaseOf).to(LineItem::CaseOf),
+        just(Tok::Colon).ignore_then(cond("Case of branch condition")).map(LineItem::Branch),
+        kw(Kw::EndCase).to(LineItem::EndCase),
+        kw(Kw::While).ignore_then(cond("While condition")).map(LineItem::While),
+        kw(Kw::EndWhile).to(LineItem::EndWhile),
+        kw(Kw::Repeat).to(LineItem::Repeat),
+        kw(Kw::Until).ignore_then(cond("Until condition")).map(LineItem::Until),
+        for_loop,
+        kw(Kw::EndFor).to(LineItem::EndFor),
+        for_each,
+        kw(Kw::EndForEach).to(LineItem::EndForEach),
+        kw(Kw::Use).ignore_then(cond("Use target")).map(LineItem::Use),
+        kw(Kw::EndUse).to(LineItem::EndUse),
+    ));
+    let others = choice((
+        kw(Kw::Catch).to(LineItem::Catch),
+        kw(Kw::EndTry).to(LineItem::EndTry),
+        kw(Kw::BeginSql).to(LineItem::BeginSql),
+        just(Tok::Sql).to(LineItem::Sql),
+        kw(Kw::EndSql).to(LineItem::EndSql),
+        kw(Kw::Break).to(LineItem::Break),
+        kw(Kw::Continue).to(LineItem::Continue),
+        kw(Kw::Return).ignore_then(expr.clone().or_not()).map(LineItem::Return),
+        var_decl(ctx, expr.clone()),
+        just(Tok::Declare)
+            .ignore_then(signature(ctx))
+            .map(LineItem::Declare)
+            .labelled("#DECLARE")
+            .as_context(),
+        class_items(ctx, expr),
+    ));
+    // Most lines are assignments and calls: try them first (a keyword fails
+    // them at the first token). `Try` alone opens a block; `Try(…)` is a call.
+    choice((kw(Kw::Try).then_ignore(end()).to(LineItem::Try), statement, blocks, others))
+        .then_ignore(end().labelled("end of line"))
+}

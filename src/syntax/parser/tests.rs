@@ -1,0 +1,329 @@
+//! Parser tests: every statement form, plain and tokenized, and the
+//! diagnostics a 4D developer reads.
+
+use super::*;
+
+fn parse_method(src: &str) -> Parsed {
+    parse(src, SourceId(0), FileKind::Auto, &ProjectNames::new())
+}
+
+fn ok(src: &str) -> Vec<Stmt> {
+    let p = parse_method(src);
+    assert!(p.diagnostics.is_empty(), "unexpected diagnostics for {src:?}: {:#?}", p.diagnostics);
+    match p.unit {
+        Unit::Method(m) => m.body,
+        Unit::Class(_) => panic!("parsed as a class"),
+    }
+}
+
+fn expr_of(src: &str) -> Expr {
+    let body = ok(&format!("$x:={src}"));
+    match body.into_iter().next().map(|s| s.kind) {
+        Some(StmtKind::Assign(a)) => a.value,
+        other => panic!("not an assignment: {other:?}"),
+    }
+}
+
+fn errors(src: &str) -> Vec<String> {
+    parse_method(src).diagnostics.into_iter().map(|d| d.message).collect()
+}
+
+#[test]
+fn binary_operators_fold_left_without_precedence() {
+    let e = expr_of("3+4*5");
+    let ExprKind::Binary(BinOp::Mul, lr) = e.kind else { panic!("{e:?}") };
+    assert!(matches!(lr.0.kind, ExprKind::Binary(BinOp::Add, _)));
+    assert_eq!(lr.1.kind, ExprKind::Num(5.0));
+    let e = expr_of("$a || $b && $c");
+    assert!(matches!(e.kind, ExprKind::Binary(BinOp::AndAnd, _)));
+}
+
+#[test]
+fn ternary_has_lowest_precedence_and_groups_right() {
+    let e = expr_of("$c ? $a : $b || \"z\"");
+    let ExprKind::Ternary(parts) = e.kind else { panic!() };
+    assert!(matches!(parts.2.kind, ExprKind::Binary(BinOp::OrOr, _)));
+}
+
+#[test]
+fn unary_minus_and_binary_minus() {
+    assert_eq!(expr_of("-27").kind, ExprKind::Num(-27.0));
+    let e = expr_of("$a-1");
+    assert!(matches!(e.kind, ExprKind::Binary(BinOp::Sub, _)));
+    let e = expr_of("-$a*2");
+    let ExprKind::Binary(BinOp::Mul, lr) = e.kind else { panic!() };
+    assert!(matches!(lr.0.kind, ExprKind::Neg(_)));
+}
+
+#[test]
+fn postfix_chains() {
+    let src = "$x:=$emp.children[2].name";
+    let e = expr_of(&src[4..]);
+    let ExprKind::Member(_, n) = e.kind else { panic!() };
+    assert_eq!(&src[n.range()], "name");
+    let e = expr_of("$t[[1]]");
+    assert!(matches!(e.kind, ExprKind::Char(_)));
+    let e = expr_of("arr{2}{3}");
+    assert!(matches!(e.kind, ExprKind::Element(_)));
+    let e = expr_of("$p->");
+    assert!(matches!(e.kind, ExprKind::Deref(_)));
+    let e = expr_of("$p->name");
+    assert!(matches!(e.kind, ExprKind::Member(_, _)));
+    let e = expr_of("->$x");
+    assert!(matches!(e.kind, ExprKind::AddressOf(_)));
+    let e = expr_of("cs.Person.new(\"Ann\")");
+    assert!(matches!(e.kind, ExprKind::Call(_)));
+    let e = expr_of("${$i}");
+    assert!(matches!(e.kind, ExprKind::ParamIndirect(_)));
+    let e = expr_of("($pp->)->");
+    assert!(matches!(e.kind, ExprKind::Deref(_)));
+}
+
+#[test]
+fn literals() {
+    let e = expr_of("{name: \"Ann\"; age: 41; tags: [\"a\"; \"b\"]; inner: {x: 1}}");
+    let ExprKind::Object(pairs) = e.kind else { panic!() };
+    assert_eq!(pairs.len(), 4);
+    assert_eq!(expr_of("[]").kind, ExprKind::Collection(Box::new([])));
+    assert_eq!(expr_of("{}").kind, ExprKind::Object(Box::new([])));
+    assert_eq!(expr_of("\"x\"").kind, ExprKind::Str);
+    assert_eq!(unescape("a\\tb\\\"c\\\\"), "a\tb\"c\\");
+    assert_eq!(unescape("C:\\Docs"), "C:\\Docs");
+    // Escape letters are case-insensitive: `\T` is a tab (dt_string.md).
+    assert_eq!(unescape("C:\\Temp"), "C:\temp");
+    let (y, m, d) = (2024, 1, 31);
+    assert_eq!(expr_of("!2024-01-31!").kind, ExprKind::Date(crate::syntax::token::pack_date(y, m, d)));
+    assert_eq!(expr_of("?08:05:30?").kind, ExprKind::Time(8 * 3600 + 5 * 60 + 30));
+    assert_eq!(expr_of("1.5e3").kind, ExprKind::Num(1500.0));
+}
+
+#[test]
+fn call_arguments_with_special_tokens() {
+    let body = ok("SORT ARRAY($a; >)\nJSON Stringify($o; *)\nOBJECT SET ENABLED(*; \"btn\"; True)\n");
+    assert_eq!(body.len(), 3);
+    let StmtKind::Expr(Expr { kind: ExprKind::Call(call), .. }) = &body[0].kind else { panic!() };
+    assert!(matches!(call.1[1], Arg::Gt(_)));
+    let e = expr_of("Formula(This.total:=This.a*This.b)");
+    let ExprKind::Call(call) = e.kind else { panic!() };
+    assert!(matches!(call.1[0], Arg::Assign(..)));
+    let e = expr_of("New object()");
+    let ExprKind::Call(call) = e.kind else { panic!() };
+    assert!(call.1.is_empty());
+}
+
+#[test]
+fn every_control_structure() {
+    let src = "\
+If ($a=1)
+\t$b:=1
+Else 
+\t$b:=2
+End if 
+Case of 
+\t: ($a=1)
+\t\t$b:=1
+\t: ($a=2) | ($a=3)
+\t\t$b:=2
+\tElse 
+\t\t$b:=3
+End case 
+While ($i<10)
+\t$i+=1
+End while
+Repeat
+\t$i-=1
+Until ($i=0)
+For ($i; 10; 1; -1)
+\tbreak
+End for
+For each ($item; $coll; 2; 5) Until ($item=\"stop\")
+\tcontinue
+End for each
+Use ($shared)
+\t$shared.count:=1
+End use
+Try
+\tthrow(1; \"x\")
+Catch
+\t$e:=Last errors
+End try
+return
+";
+    let body = ok(src);
+    let kinds: Vec<&str> = body
+        .iter()
+        .map(|s| match s.kind {
+            StmtKind::If(_) => "if",
+            StmtKind::Case(_) => "case",
+            StmtKind::While(_) => "while",
+            StmtKind::Repeat(_) => "repeat",
+            StmtKind::For(_) => "for",
+            StmtKind::ForEach(_) => "foreach",
+            StmtKind::Use(_) => "use",
+            StmtKind::Try(_) => "try",
+            StmtKind::Return(_) => "return",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, ["if", "case", "while", "repeat", "for", "foreach", "use", "try", "return"]);
+    let StmtKind::Case(c) = &body[1].kind else { panic!() };
+    assert_eq!(c.branches.len(), 2);
+    assert!(c.otherwise.is_some());
+}
+
+#[test]
+fn declarations() {
+    let body = ok("var $a; $b : Integer\nvar $when : Date:=!2024-01-31!\nvar $f : 4D.File\nvar $p : cs.Person\nvar $x:=10\nvar gCounter : Integer\nC_TEXT($t; $u)\n");
+    let StmtKind::Var(v) = &body[0].kind else { panic!() };
+    assert_eq!(v.names.len(), 2);
+    assert_eq!(v.ty, Some(TypeName::Integer));
+    assert!(v.init.is_none());
+    let StmtKind::Var(v) = &body[2].kind else { panic!() };
+    assert_eq!(v.ty, Some(TypeName::FourD("File".into())));
+    let StmtKind::Var(v) = &body[3].kind else { panic!() };
+    assert_eq!(v.ty, Some(TypeName::Class(vec!["Person".into()])));
+}
+
+#[test]
+fn declare_forms() {
+    for src in [
+        "#DECLARE($a : Text; $b : Integer) -> $r : Text",
+        "#DECLARE($a : Text; $b : Integer) : Text",
+        "#DECLARE -> $o : Object",
+        "#DECLARE()",
+        "#DECLARE($fmt : Text; ... : Real) : Text",
+        "//%attributes = {\"lang\":\"en\"}\n#DECLARE($x; $y : Integer)",
+        "#DECLARE($a : Text; \\\n  $b : Integer)",
+    ] {
+        let p = parse_method(src);
+        assert!(p.diagnostics.is_empty(), "{src}: {:?}", p.diagnostics);
+        let Unit::Method(m) = p.unit else { panic!() };
+        assert!(m.declare.is_some(), "{src}");
+    }
+    let p = parse_method("#DECLARE($x; $y : Integer)");
+    let Unit::Method(m) = p.unit else { panic!() };
+    let (sig, _) = m.declare.unwrap();
+    assert_eq!(sig.params[0].ty, Some(TypeName::Integer));
+    let p = parse_method("#DECLARE($fmt : Text; ... : Real) : Text");
+    let Unit::Method(m) = p.unit else { panic!() };
+    let (sig, _) = m.declare.unwrap();
+    assert_eq!(sig.variadic, Some(Some(TypeName::Real)));
+    assert_eq!(sig.result_type, Some(TypeName::Text));
+    assert!(!errors("$a:=1\n#DECLARE($x : Text)").is_empty());
+}
+
+#[test]
+fn classes() {
+    let src = "\
+Class extends Shape
+
+property width; height : Real
+property kind : Text:=\"rect\"
+
+shared singleton Class constructor($w : Real; $h : Real)
+\tSuper(\"rect\")
+\tThis.width:=$w
+
+Function area() : Real
+\treturn This.width*This.height
+
+Function get label() -> $l : Text
+\t$l:=This.kind
+
+Function set label($value : Text)
+\tThis.kind:=$value
+
+Function legacy
+\t$0:=1
+";
+    let p = parse_method(src);
+    assert!(p.diagnostics.is_empty(), "{:#?}", p.diagnostics);
+    let Unit::Class(c) = p.unit else { panic!("not a class") };
+    assert_eq!(c.extends.as_ref().map(|e| e.0.clone()), Some(vec!["Shape".to_string()]));
+    assert_eq!(c.properties.len(), 2);
+    let ctor = c.constructor.as_ref().unwrap();
+    assert!(ctor.modifiers.shared && ctor.modifiers.singleton);
+    assert_eq!(ctor.body.len(), 2);
+    assert_eq!(c.functions.len(), 4);
+    assert_eq!(c.functions[1].accessor, Accessor::Get);
+    assert_eq!(c.functions[2].accessor, Accessor::Set);
+    assert_eq!(c.functions[3].name, "legacy");
+}
+
+#[test]
+fn tokenized_style_parses() {
+    let src = "//%attributes = {\"lang\":\"en\"}\n\
+C_TEXT:C284($0;$1)\n\
+C_LONGINT:C283($i)\n\
+If (Count parameters:C259>0)\n\
+\t$0:=String:C10(Current date:C33; Internal date short:K1:7)+Char:C90(Carriage return:K15:38)\n\
+\tARRAY TEXT:C222($arr; 0)\n\
+\tAPPEND TO ARRAY:C911($arr; \"x\")\n\
+\tFor ($i; 1; Size of array:C274($arr))\n\
+\t\t$o:=New object:C1471(\"a\"; $arr{$i})\n\
+\tEnd for \n\
+\t[Customers:3]Name:2:=\"x\"\n\
+\tQUERY:C277([Customers:3]; [Customers:3]Name:2=\"S@\")\n\
+End if \n";
+    ok(src);
+}
+
+#[test]
+fn interprocess_and_parameters() {
+    ok("<>gCount:=<>gCount+1\n$0:=$1+${2}\n$x:=${$i}\n◊old:=1\n");
+}
+
+#[test]
+fn several_errors_are_reported() {
+    let errs = errors("$a:=(1+\n$b:=2\n$c:=)\n");
+    assert_eq!(errs.len(), 2, "{errs:?}");
+}
+
+#[test]
+fn unclosed_block_names_the_opener_and_line() {
+    let errs = errors("$a:=1\n\nIf ($a=1)\n\t$b:=1\n");
+    assert_eq!(errs, ["expected `End if` to close the `If` opened at line 3"]);
+    let errs = errors("If (True)\nFor ($i; 1; 2)\nEnd if\n");
+    assert_eq!(errs, ["expected `End for` to close the `For` opened at line 2, found `End if`"]);
+    let errs = errors("End while\n");
+    assert_eq!(errs, ["`End while` without a matching `While`"]);
+}
+
+#[test]
+fn incomplete_input_is_structured() {
+    assert!(parse_method("For ($i; 1; 3)\n\t$x:=$i").incomplete);
+    assert!(parse_method("$x:=1+\\").incomplete);
+    assert!(!parse_method("$x:=1").incomplete);
+}
+
+#[test]
+fn deep_nesting_gives_a_diagnostic() {
+    let src = format!("$x:={}1{}", "(".repeat(10_000), ")".repeat(10_000));
+    let errs = errors(&src);
+    assert!(errs[0].contains("nested too deeply"), "{errs:?}");
+    let mut src = String::new();
+    for _ in 0..10_000 {
+        src.push_str("If (True)\n");
+    }
+    let errs = errors(&src);
+    assert!(errs.iter().any(|e| e.contains("too many nested blocks")), "{errs:?}");
+}
+
+#[test]
+fn messages_say_what_was_expected() {
+    let errs = errors("If ($a=1\nEnd if");
+    assert!(errs[0].starts_with("expected"), "{errs:?}");
+    assert!(errs[0].contains("`)`"), "{errs:?}");
+}
+
+#[test]
+fn try_expression_and_block() {
+    let body = ok("$r:=Try($o.f())\nTry($o.g())\nTry\n$a:=1\nEnd try\n");
+    assert_eq!(body.len(), 3);
+    assert!(matches!(&body[2].kind, StmtKind::Try(t) if t.catch.is_none()));
+}
+
+#[test]
+fn if_condition_without_outer_parentheses() {
+    ok("If (A=1)|(B=2)\nEnd if\nCase of\n: $a=1\nEnd case\n");
+}

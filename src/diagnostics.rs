@@ -160,6 +160,20 @@ fn clamp(map: &SourceMap, span: Span) -> Span {
 
 fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<u8>) {
     let colored = color == ColorChoice::Always;
+    if d.span.is_none() || map.get(d.span.source).is_none() {
+        let sev = match d.severity {
+            Severity::Error => "Error",
+            Severity::Warning => "Warning",
+        };
+        let code = d.code.map(|c| format!(" (error {c})")).unwrap_or_default();
+        let process = d.process.as_ref().map(|p| format!("in process \"{p}\": ")).unwrap_or_default();
+        let _ = writeln!(out, "{sev}: {process}{}{code}", d.message);
+        if !d.chain.is_empty() {
+            let chain: Vec<String> = d.chain.iter().map(|f| format!("{} (line {})", f.method, f.line)).collect();
+            let _ = writeln!(out, "  call chain: {}", chain.join(" <- "));
+        }
+        return;
+    }
     let kind = match d.severity {
         Severity::Error => ReportKind::Error,
         Severity::Warning => ReportKind::Warning,

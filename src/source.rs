@@ -11,15 +11,28 @@ use parking_lot::RwLock;
 pub struct SourceId(pub u32);
 
 /// A byte range in one source. Line and column are computed only when a
-/// diagnostic is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+/// diagnostic is shown. The default span points nowhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Span {
     pub source: SourceId,
     pub start: u32,
     pub end: u32,
 }
 
+impl Default for Span {
+    fn default() -> Span {
+        Span::NONE
+    }
+}
+
 impl Span {
+    /// No location (errors of code that has no source).
+    pub const NONE: Span = Span { source: SourceId(u32::MAX), start: 0, end: 0 };
+
+    pub fn is_none(self) -> bool {
+        self.source.0 == u32::MAX
+    }
+
     pub fn new(source: SourceId, start: u32, end: u32) -> Span {
         Span { source, start, end }
     }

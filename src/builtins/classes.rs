@@ -1,0 +1,114 @@
+//! Properties and member functions of 4D's built-in classes: `4D.Signal`,
+//! `4D.Session`, and (through `files.rs` when present) `4D.File`/`4D.Folder`.
+
+use std::time::Duration;
+
+use crate::runtime::class::BuiltinClass;
+use crate::runtime::error::{RtResult, code, err};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::Native;
+use crate::runtime::value::Value;
+use crate::source::Span;
+
+fn native_of(v: &Value) -> Native {
+    match v {
+        Value::Object(o) => o.borrow().native.clone(),
+        _ => Native::None,
+    }
+}
+
+/// A computed property of a built-in class instance.
+pub fn get_property(p: &mut Interp, kind: BuiltinClass, obj: &Value, key: &str, span: Span) -> RtResult<Value> {
+    match kind {
+        BuiltinClass::Signal => Ok(match (obj, key) {
+            (Value::SharedObject(o), "signaled") => Value::Bool(o.as_signal().is_some_and(|s| s.is_signaled())),
+            _ => Value::Undefined,
+        }),
+        BuiltinClass::Session => {
+            let Native::Session(id) = native_of(obj) else {
+                return Ok(Value::Undefined);
+            };
+            let Some(s) = p.rt.sessions.get(id.as_str()) else {
+                return Ok(Value::Undefined);
+            };
+            Ok(match key {
+                "id" => Value::Text(s.id.clone()),
+                "storage" => Value::SharedObject(s.storage.clone()),
+                "userName" => Value::text(s.user_name.read().as_str()),
+                "info" => super::process::session_info_object(&s),
+                _ => Value::Undefined,
+            })
+        }
+        BuiltinClass::File | BuiltinClass::Folder => super::classes_files(p, kind, obj, key, span),
+        _ => Ok(Value::Undefined),
+    }
+}
+
+/// Properties that cannot be assigned.
+pub fn is_read_only(kind: BuiltinClass, key: &str) -> bool {
+    match kind {
+        BuiltinClass::Session => matches!(key, "id" | "storage" | "userName" | "info"),
+        BuiltinClass::File | BuiltinClass::Folder => true,
+        _ => false,
+    }
+}
+
+/// A member function of a built-in class instance (None: not one of them).
+pub fn call(
+    p: &mut Interp,
+    kind: BuiltinClass,
+    recv: &Value,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<RtResult<Value>> {
+    match kind {
+        BuiltinClass::Signal => {
+            let Value::SharedObject(o) = recv else { return None };
+            let s = o.as_signal()?;
+            match name {
+                "trigger" => {
+                    s.trigger();
+                    Some(Ok(Value::Undefined))
+                }
+                "wait" => {
+                    let timeout = args.first().and_then(Value::as_num).map(|t| Duration::from_secs_f64(t.max(0.0)));
+                    let rt = p.rt.clone();
+                    let prev = p.entry.state.swap(crate::runtime::process::state::WAITING_FOR_INTERNAL_FLAG, std::sync::atomic::Ordering::SeqCst);
+                    let r = s.wait(timeout, &|| rt.is_interrupted());
+                    p.entry.state.store(prev, std::sync::atomic::Ordering::SeqCst);
+                    if p.rt.is_interrupted() {
+                        return Some(Err(crate::runtime::error::RuntimeError::interrupted(span)));
+                    }
+                    Some(Ok(Value::Bool(r)))
+                }
+                _ => None,
+            }
+        }
+        BuiltinClass::Session => Some(Ok(match name {
+            "hasPrivilege" => Value::Bool(true),
+            "getPrivileges" => Value::new_collection(vec![Value::text("WebAdmin")]),
+            "setPrivileges" => Value::Bool(false),
+            "clearPrivileges" => Value::Bool(true),
+            "isGuest" => Value::Bool(false),
+            "createOTP" => Value::text(""),
+            "restore" => Value::Bool(false),
+            "promote" => Value::Real(0.0),
+            "demote" => Value::Undefined,
+            _ => return None,
+        })),
+        BuiltinClass::File | BuiltinClass::Folder => super::classes_files_call(p, kind, recv, name, args, span),
+        _ => None,
+    }
+}
+
+/// `4D.Name.new(…)`
+pub fn new(p: &mut Interp, kind: BuiltinClass, args: Vec<Value>, span: Span) -> RtResult<Value> {
+    let _ = (p, args);
+    err(code::NO_SUCH_FUNCTION, format!("`4D.{}.new()` is not available in fourd", kind.name()), span)
+}
+
+/// Functions every object answers to (none beyond its class's in 4D).
+pub fn object_function(_: &mut Interp, _: &Value, _: &str, _: &[Value], _: Span) -> Option<RtResult<Value>> {
+    None
+}

@@ -1,0 +1,366 @@
+//! Language, output and error commands: LOG EVENT, Value type, Count
+//! parameters, Formula, EXECUTE METHOD, ON ERR CALL, throw, Try, ASSERT,
+//! Last errors…
+
+use std::rc::Rc;
+
+use super::{Builtin, VARIADIC, b, boolean, has_star, int, num, opt_text, present, text, val};
+use crate::runtime::error::{ErrorKind, RtResult, RuntimeError, code, err};
+use crate::runtime::formula::{Formula, FormulaKind};
+use crate::runtime::interp::Interp;
+use crate::runtime::object::Object;
+use crate::runtime::pointer::Pointer;
+use crate::runtime::value::{Value, ty};
+use crate::sema::ir::Arg;
+use crate::source::Span;
+
+pub static BUILTINS: &[Builtin] = &[
+    b("LOG EVENT", 1, 3, log_event),
+    b("Value type", 1, 1, value_type),
+    b("Undefined", 1, 1, undefined),
+    b("Count parameters", 0, 0, count_parameters),
+    b("Copy parameters", 0, 1, copy_parameters),
+    b("Current method name", 0, 0, current_method_name),
+    b("ON ERR CALL", 1, 2, on_err_call),
+    b("Method called on error", 0, 1, method_called_on_error),
+    b("ABORT", 0, 0, abort),
+    b("throw", 0, 2, throw),
+    b("Last errors", 0, 0, last_errors),
+    b("ASSERT", 1, 2, assert),
+    b("Asserted", 1, 2, asserted),
+    b("TRACE", 0, 0, nothing),
+    b("EXECUTE METHOD", 1, VARIADIC, execute_method),
+    b("Is nil pointer", 1, 1, is_nil_pointer),
+    b("Not", 1, 1, not),
+    b("Bool", 1, 1, bool_),
+    b("Choose", 2, VARIADIC, choose),
+    b("Is compiled mode", 0, 1, is_compiled_mode),
+    b("Application type", 0, 0, application_type),
+    b("Is macOS", 0, 0, is_macos),
+    b("Is Windows", 0, 0, is_windows),
+    b("New object", 0, VARIADIC, new_object),
+    b("New collection", 0, VARIADIC, new_collection),
+    b("Type", 1, 1, type_),
+];
+
+/// `Formula(MyMethod)`: a formula calling a method (not a catalog command).
+pub static FORMULA_METHOD: Builtin = b("Formula", 2, 2, formula_method);
+
+fn nothing(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Undefined)
+}
+
+/// `LOG EVENT({output;} message {; importance})`: with `Into system standard
+/// outputs` (6) the text goes as is to stdout (stderr for `Error message`).
+fn log_event(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let (output, msg_i) = if args.len() >= 2 { (num(p, args, 0, span)? as i64, 1) } else { (0, 0) };
+    let message = match val(p, args, msg_i)? {
+        Value::Text(t) => t,
+        other => crate::runtime::text::Text::from(crate::runtime::value::display(&other)),
+    };
+    let importance = if args.len() >= 3 { num(p, args, 2, span)? as i64 } else { 0 };
+    if output == 6 {
+        if importance == 2 {
+            p.rt.out.stderr(message.as_str());
+        } else {
+            p.rt.out.stdout(message.as_str());
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+fn value_type(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    let v = val(p, args, 0)?;
+    let t = match v {
+        // Every number computed in interpreted mode is a Real; Longint only in typed variables.
+        Value::Int(_) => match args.first() {
+            Some(Arg::Ex(crate::sema::ir::Ex::Local(_) | crate::sema::ir::Ex::Process(_))) => ty::LONGINT,
+            _ => ty::REAL,
+        },
+        other => other.type_code(),
+    };
+    Ok(Value::Real(t as f64))
+}
+
+fn type_(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    // The declared type of a variable.
+    if let Some(Arg::Ex(crate::sema::ir::Ex::Local(slot))) = args.first() {
+        let declared = p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned());
+        if let Some(t) = declared {
+            use crate::sema::ir::VarType as V;
+            let code = match t {
+                V::Text => ty::TEXT,
+                V::Real => ty::REAL,
+                V::Integer => ty::LONGINT,
+                V::Boolean => ty::BOOLEAN,
+                V::Date => ty::DATE,
+                V::Time => ty::TIME,
+                V::Object | V::Class(..) => ty::OBJECT,
+                V::Collection => ty::COLLECTION,
+                V::Pointer => ty::POINTER,
+                V::Picture => ty::PICTURE,
+                V::Blob => ty::BLOB,
+                V::Variant => {
+                    let v = val(p, args, 0)?;
+                    if matches!(v, Value::Array(_)) { v.type_code() } else { ty::VARIANT }
+                }
+            };
+            return Ok(Value::Real(code as f64));
+        }
+    }
+    let v = val(p, args, 0)?;
+    Ok(Value::Real(v.type_code() as f64))
+}
+
+fn undefined(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(val(p, args, 0)?.is_undefined()))
+}
+
+fn count_parameters(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Real(p.frame().map(|f| f.nargs).unwrap_or(0) as f64))
+}
+
+fn copy_parameters(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let start = if present(args, 0) { int(p, args, 0, span)?.max(1) as u32 } else { 1 };
+    let n = p.frame().map(|f| f.nargs).unwrap_or(0);
+    let mut out = Vec::new();
+    for i in start..=n {
+        out.push(crate::runtime::access::store_value(p.param_any(i)));
+    }
+    Ok(Value::new_collection(out))
+}
+
+fn current_method_name(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::text(p.method_name()))
+}
+
+fn on_err_call(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    if p.errors.in_handler {
+        return err(code::BAD_ARGUMENT, "ON ERR CALL cannot be called inside an error handler", span);
+    }
+    let method = text(p, args, 0, span)?.to_string();
+    let scope = if present(args, 1) { int(p, args, 1, span)? } else { 0 };
+    let handler = if method.is_empty() { None } else { Some(method) };
+    if scope == 1 {
+        *p.rt.global_handler.write() = handler;
+    } else {
+        p.errors.handler = handler;
+        p.errors.handler_depth = p.errors.try_depth;
+    }
+    Ok(Value::Undefined)
+}
+
+fn method_called_on_error(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let scope = if present(args, 0) { int(p, args, 0, span)? } else { 0 };
+    let h = if scope == 1 { p.rt.global_handler.read().clone() } else { p.errors.handler.clone() };
+    Ok(Value::text(h.unwrap_or_default()))
+}
+
+fn abort(_: &mut Interp, _: &[Arg], span: Span) -> RtResult<Value> {
+    Err(RuntimeError::abort(span))
+}
+
+/// `throw(code {; description})`, `throw(errorObject)`, `throw` (rethrow).
+fn throw(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    if args.is_empty() {
+        let last = p.errors.last.last().cloned();
+        return match last {
+            Some(mut e) => {
+                e.deferred = true;
+                Err(Box::new(e))
+            }
+            None => Ok(Value::Undefined),
+        };
+    }
+    let first = val(p, args, 0)?;
+    let mut e = match first {
+        Value::Object(o) => {
+            let o = o.borrow();
+            let code = o.get("errCode").and_then(Value::as_num).unwrap_or(-1.0) as i32;
+            let template = o.get("message").and_then(|v| v.as_text().map(|t| t.to_string())).unwrap_or_default();
+            // `{prop}` placeholders are filled from the object's other properties.
+            let mut message = template.clone();
+            for (k, v) in o.props.iter() {
+                message = message.replace(&format!("{{{k}}}"), &crate::runtime::value::display(v));
+            }
+            if message.is_empty() {
+                message = format!("Error code: {code} (host)");
+            }
+            let mut e = RuntimeError::new(code, message, span);
+            e.component = o
+                .get("componentSignature")
+                .and_then(|v| v.as_text().map(|t| t.to_string()))
+                .unwrap_or_else(|| "host".into());
+            e.deferred = matches!(o.get("deferred"), Some(Value::Bool(true)));
+            for (k, v) in o.props.iter() {
+                if !matches!(k.as_str(), "errCode" | "message" | "componentSignature" | "deferred") {
+                    e.extra.push((k.to_string(), crate::runtime::value::display(v)));
+                }
+            }
+            e
+        }
+        other => {
+            let code = other.as_num().unwrap_or(-1.0) as i32;
+            let message = match opt_text(p, args, 1, span)? {
+                Some(t) => t.to_string(),
+                None => format!("Error code: {code} (host)"),
+            };
+            let mut e = RuntimeError::new(code, message, span);
+            e.component = "host".into();
+            e
+        }
+    };
+    e.kind = ErrorKind::Error;
+    Err(e)
+}
+
+/// `Last errors`: the errors of the last failure, or Null.
+fn last_errors(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    if p.errors.last.is_empty() {
+        return Ok(Value::Null);
+    }
+    let items = p.errors.last.iter().map(error_object).collect();
+    Ok(Value::new_collection(items))
+}
+
+/// `{errCode, message, componentSignature}` of an error.
+pub fn error_object(e: &RuntimeError) -> Value {
+    let mut o = Object::new();
+    o.set("errCode", Value::Real(e.code as f64));
+    o.set("message", Value::text(e.message.as_str()));
+    o.set("componentSignature", Value::text(e.component.as_str()));
+    for (k, v) in &e.extra {
+        o.set(k.as_str(), Value::text(v.as_str()));
+    }
+    Value::new_object(o)
+}
+
+fn assert(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let ok = boolean(p, args, 0, span)?;
+    if !ok {
+        let msg = match opt_text(p, args, 1, span)? {
+            Some(t) if !t.is_empty() => format!("Assert failed: {t}"),
+            _ => "Assert failed".to_string(),
+        };
+        return err(code::ASSERTION, msg, span);
+    }
+    Ok(Value::Undefined)
+}
+
+fn asserted(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let ok = boolean(p, args, 0, span)?;
+    if !ok {
+        let msg = match opt_text(p, args, 1, span)? {
+            Some(t) if !t.is_empty() => format!("Assert failed: {t}"),
+            _ => "Assert failed".to_string(),
+        };
+        return err(code::ASSERTION, msg, span);
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `EXECUTE METHOD(name {; result {; param…}})`.
+fn execute_method(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?.to_string();
+    let mut params = Vec::new();
+    for i in 2..args.len() {
+        params.push(val(p, args, i)?);
+    }
+    let r = p.call_method_named(&name, params, span)?;
+    if present(args, 1) && !matches!(args.get(1), Some(Arg::Star)) {
+        super::set_arg(p, args, 1, r, span)?;
+    }
+    Ok(Value::Undefined)
+}
+
+fn is_nil_pointer(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(match val(p, args, 0)? {
+        Value::Pointer(ptr) => matches!(ptr.as_ref(), Pointer::Nil),
+        _ => true,
+    }))
+}
+
+fn not(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    Ok(Value::Bool(!boolean(p, args, 0, span)?))
+}
+
+/// `Bool(expr)`: False for undefined, else the Boolean (numbers: # 0).
+fn bool_(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(match val(p, args, 0)? {
+        Value::Bool(b) => b,
+        Value::Real(r) => r != 0.0,
+        Value::Int(i) => i != 0,
+        _ => false,
+    }))
+}
+
+/// `Choose(criterion; value0; value1…)`: by Boolean (False/True) or index.
+fn choose(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let c = val(p, args, 0)?;
+    let i = match c {
+        Value::Bool(b) => b as usize,
+        other => match other.as_num() {
+            Some(n) => n.trunc() as usize,
+            None => return err(code::BAD_ARGUMENT, "Choose needs a Boolean or a number", span),
+        },
+    };
+    if i + 1 >= args.len() {
+        return Ok(Value::Undefined);
+    }
+    val(p, args, i + 1)
+}
+
+fn is_compiled_mode(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+/// `Application type`: 6 (tool4d), the headless runtime fourd stands in for.
+fn application_type(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Real(6.0))
+}
+
+fn is_macos(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(cfg!(target_os = "macos")))
+}
+
+fn is_windows(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(cfg!(windows)))
+}
+
+/// `New object({name; value; …})`.
+fn new_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    if args.len() % 2 != 0 {
+        return err(code::BAD_ARGUMENT, "New object takes property names and values in pairs", span);
+    }
+    let mut o = Object::new();
+    let mut i = 0;
+    while i < args.len() {
+        let k = text(p, args, i, span)?;
+        let v = val(p, args, i + 1)?;
+        if !v.is_undefined() {
+            o.set(k, crate::runtime::access::store_value(v));
+        }
+        i += 2;
+    }
+    Ok(Value::new_object(o))
+}
+
+/// `New collection({value; …})`: undefined values become null.
+fn new_collection(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    let mut items = Vec::with_capacity(args.len());
+    for i in 0..args.len() {
+        let v = val(p, args, i)?;
+        items.push(if v.is_undefined() { Value::Null } else { crate::runtime::access::store_value(v) });
+    }
+    Ok(Value::new_collection(items))
+}
+
+fn formula_method(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let id = num(p, args, 0, span)? as u32;
+    let name = text(p, args, 1, span)?.to_string();
+    Ok(Value::Function(Rc::new(Formula { kind: FormulaKind::Method(id, name), captured: Vec::new() })))
+}
+
+pub fn star(args: &[Arg]) -> bool {
+    has_star(args)
+}

@@ -1,0 +1,251 @@
+//! The builtin registry: every implemented 4D command is one entry (name,
+//! argument count range, function), grouped by theme in the files below and
+//! bound to the catalog by name. Argument counts are checked when code is
+//! resolved; argument types by the helpers here. Member functions of 4D's
+//! classes (Collection, File, Signal…) live in `collections.rs` and `classes.rs`.
+
+pub mod arrays;
+pub mod classes;
+pub mod collections;
+pub mod core;
+pub mod process;
+pub mod text;
+
+use std::sync::LazyLock;
+
+use crate::catalog;
+use crate::runtime::error::{RtResult, code, err};
+use crate::runtime::interp::Interp;
+use crate::runtime::text::Text;
+use crate::runtime::value::Value;
+use crate::sema::ir::{Arg, Ex};
+use crate::source::Span;
+
+/// `max` of a command taking any number of arguments.
+pub const VARIADIC: u8 = 255;
+
+pub type BuiltinFn = fn(&mut Interp, &[Arg], Span) -> RtResult<Value>;
+
+pub struct Builtin {
+    /// The command's current English name (as in the catalog).
+    pub name: &'static str,
+    pub min: u8,
+    pub max: u8,
+    pub f: BuiltinFn,
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Builtin({})", self.name)
+    }
+}
+
+pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
+    Builtin { name, min, max, f }
+}
+
+/// Every theme's table.
+fn tables() -> [&'static [Builtin]; 5] {
+    [core::BUILTINS, process::BUILTINS, arrays::BUILTINS, collections::BUILTINS, text::BUILTINS]
+}
+
+static REGISTRY: LazyLock<Vec<Option<&'static Builtin>>> = LazyLock::new(|| {
+    let mut reg: Vec<Option<&'static Builtin>> = vec![None; catalog::COMMANDS.len()];
+    for table in tables() {
+        for b in table {
+            if let Some(i) = catalog::command_by_name(b.name)
+                && let Some(slot) = reg.get_mut(i as usize)
+            {
+                *slot = Some(b);
+            }
+        }
+    }
+    reg
+});
+
+/// The builtin of a catalog command, if fourd implements it.
+pub fn lookup(catalog_index: u16) -> Option<&'static Builtin> {
+    REGISTRY.get(catalog_index as usize).copied().flatten()
+}
+
+/// `(number, name)` of every implemented command, sorted by number (`fourd commands`).
+pub fn implemented() -> Vec<(u32, &'static str)> {
+    let mut v: Vec<(u32, &'static str)> = REGISTRY
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_some())
+        .filter_map(|(i, _)| catalog::command(i as u16).map(|c| (c.number, c.name)))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Builtins not tied to a catalog entry.
+pub fn formula_method() -> &'static Builtin {
+    &core::FORMULA_METHOD
+}
+
+// ----- argument helpers ---------------------------------------------------
+
+/// Argument `i` as a value (undefined when absent or skipped).
+pub fn val(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Value> {
+    match args.get(i) {
+        Some(a) => p.arg(a),
+        None => Ok(Value::Undefined),
+    }
+}
+
+pub fn present(args: &[Arg], i: usize) -> bool {
+    matches!(args.get(i), Some(Arg::Ex(_)))
+}
+
+/// A `*` among the arguments.
+pub fn has_star(args: &[Arg]) -> bool {
+    args.iter().any(|a| matches!(a, Arg::Star))
+}
+
+fn type_err<T>(what: &str, i: usize, got: &Value, span: Span) -> RtResult<T> {
+    err(
+        code::BAD_ARGUMENT,
+        format!(
+            "argument {} must be {what}, not {}",
+            i + 1,
+            crate::runtime::ops::type_name_of(got)
+        ),
+        span,
+    )
+}
+
+pub fn text(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<Text> {
+    match val(p, args, i)? {
+        Value::Text(t) => Ok(t),
+        Value::Undefined => Ok(Text::default()),
+        other => type_err("a text", i, &other, span),
+    }
+}
+
+pub fn opt_text(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<Option<Text>> {
+    if !present(args, i) {
+        return Ok(None);
+    }
+    text(p, args, i, span).map(Some)
+}
+
+pub fn num(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<f64> {
+    let v = val(p, args, i)?;
+    match v {
+        Value::Real(r) => Ok(r),
+        Value::Int(n) => Ok(n as f64),
+        Value::Time(t) => Ok(t as f64),
+        Value::Bool(b) => Ok(b as i32 as f64),
+        Value::Undefined => Ok(0.0),
+        Value::Array(a) => Ok(a.borrow().current as f64),
+        other => type_err("a number", i, &other, span),
+    }
+}
+
+pub fn opt_num(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<Option<f64>> {
+    if !present(args, i) {
+        return Ok(None);
+    }
+    num(p, args, i, span).map(Some)
+}
+
+pub fn int(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<i64> {
+    num(p, args, i, span).map(|n| n.trunc() as i64)
+}
+
+pub fn boolean(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<bool> {
+    match val(p, args, i)? {
+        Value::Bool(b) => Ok(b),
+        Value::Undefined => Ok(false),
+        other => type_err("a Boolean", i, &other, span),
+    }
+}
+
+/// Writes a command's output into the variable (or property, element,
+/// dereferenced pointer) passed as argument `i`.
+pub fn set_arg(p: &mut Interp, args: &[Arg], i: usize, v: Value, span: Span) -> RtResult<()> {
+    let Some(Arg::Ex(e)) = args.get(i) else {
+        return Ok(());
+    };
+    assign_ex(p, e, v, span)
+}
+
+/// Assigns to the place an expression names.
+pub fn assign_ex(p: &mut Interp, e: &Ex, v: Value, span: Span) -> RtResult<()> {
+    match e {
+        Ex::Local(slot) => {
+            let ty = p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned());
+            let v = match ty {
+                Some(t) => crate::runtime::ops::coerce(&t, v, span)?,
+                None => v,
+            };
+            *p.local_mut(*slot) = v;
+            Ok(())
+        }
+        Ex::Process(i) => p.assign_pvar(*i, v, span),
+        Ex::Interprocess(i) => p.assign_inter(*i, v, span),
+        Ex::Param(n) => {
+            p.assign(&crate::sema::ir::Place::Param(*n), v, span)
+        }
+        Ex::Member(m) => {
+            let obj = p.eval(&m.0)?;
+            p.set_member(&obj, &m.1, v, span)
+        }
+        Ex::Index(m) => {
+            let obj = p.eval(&m.0)?;
+            let idx = p.eval(&m.1)?;
+            p.set_index(&obj, &idx, v, span)
+        }
+        Ex::Element(m) => {
+            let arr = p.eval(&m.0)?;
+            let idx = p.eval(&m.1)?;
+            p.set_element(&arr, &idx, v, span)
+        }
+        Ex::Deref(d) => {
+            let ptr = p.eval(&d.0)?;
+            p.assign_through(&ptr, v, span)
+        }
+        _ => err(code::BAD_ARGUMENT, "this argument must be a variable", span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_is_a_documented_command() {
+        for table in tables() {
+            for b in table {
+                assert!(catalog::command_by_name(b.name).is_some(), "{} is not in the catalog", b.name);
+            }
+        }
+    }
+}
+
+/// `4D.File`/`4D.Folder` properties (the files theme provides them).
+pub fn classes_files(p: &mut Interp, kind: crate::runtime::class::BuiltinClass, obj: &Value, key: &str, span: Span) -> RtResult<Value> {
+    let _ = (p, kind, obj, key, span);
+    Ok(Value::Undefined)
+}
+
+/// `4D.File`/`4D.Folder` member functions (the files theme provides them).
+pub fn classes_files_call(
+    p: &mut Interp,
+    kind: crate::runtime::class::BuiltinClass,
+    recv: &Value,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<RtResult<Value>> {
+    let _ = (p, kind, recv, name, args, span);
+    None
+}
+
+/// `String(value; format {; addTime})` (number, date and time formats).
+pub fn format_value(p: &mut Interp, v: &Value, format: &Value, add_time: Option<&Value>, span: Span) -> RtResult<Value> {
+    let _ = (p, format, add_time, span);
+    Ok(Value::text(crate::runtime::value::display(v)))
+}

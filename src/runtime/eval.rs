@@ -1,0 +1,440 @@
+//! Expressions: `eval` walks the resolved tree. Operands are evaluated left to
+//! right; `&&`, `||` and `?:` short-circuit; reads never copy texts,
+//! objects or collections (they are reference-counted).
+
+use std::rc::Rc;
+
+use super::error::{RtResult, RuntimeError, code, err};
+use super::interp::Interp;
+use super::object::Object;
+use super::ops::binary;
+use super::pointer::Pointer;
+use super::text::Text;
+use super::value::{Store, Value};
+use crate::sema::ir::{Arg, Const, Ex, FailKind, Place, SuperCall};
+use crate::source::Span;
+use crate::syntax::ast::BinOp;
+
+impl Const {
+    pub fn value(&self) -> Value {
+        match self {
+            Const::Undefined => Value::Undefined,
+            Const::Null => Value::Null,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Real(r) => Value::Real(*r),
+            Const::Text(t) => Value::Text(t.clone()),
+            Const::Date(d) => Value::Date(*d),
+            Const::Time(t) => Value::Time(*t),
+        }
+    }
+}
+
+impl Interp {
+    pub fn eval(&mut self, e: &Ex) -> RtResult<Value> {
+        match e {
+            Ex::Const(c) => Ok(c.value()),
+            Ex::Local(slot) => Ok(self.local(*slot).clone()),
+            Ex::Bin(op, parts) => self.eval_binary(*op, &parts.0, &parts.1, parts.2),
+            Ex::Param(n) => Ok(self.param(*n)),
+            Ex::ParamIndirect(p) => {
+                let n = self.eval(&p.0)?;
+                let n = n.as_num().unwrap_or(0.0) as i64;
+                if n < 0 {
+                    return err(code::INDEX_RANGE, format!("no parameter ${{{n}}}"), p.1);
+                }
+                Ok(self.param_any(n as u32))
+            }
+            Ex::Process(i) => Ok(self.pvar(*i).clone()),
+            Ex::Interprocess(i) => Ok(self.inter_get(*i)),
+            Ex::Neg(p) => match self.eval(&p.0)? {
+                Value::Real(r) => Ok(Value::Real(-r)),
+                Value::Int(i) => Ok(Value::Real(-(i as f64))),
+                Value::Time(t) => Ok(Value::Time(-t)),
+                other => err(
+                    code::TYPE_MISMATCH,
+                    format!("`-` cannot be applied to {}", super::ops::type_name_of(&other)),
+                    p.1,
+                ),
+            },
+            Ex::Ternary(p) => {
+                if self.eval(&p.0)?.truthy() {
+                    self.eval(&p.1)
+                } else {
+                    self.eval(&p.2)
+                }
+            }
+            Ex::Member(p) => {
+                let obj = self.eval(&p.0)?;
+                self.get_member(&obj, &p.1, p.2)
+            }
+            Ex::Index(p) => {
+                let obj = self.eval(&p.0)?;
+                let idx = self.eval(&p.1)?;
+                self.get_index(&obj, &idx, p.2)
+            }
+            Ex::Element(p) => {
+                let arr = self.eval(&p.0)?;
+                let idx = self.eval(&p.1)?;
+                self.get_element(&arr, &idx, p.2)
+            }
+            Ex::Char(p) => {
+                let t = self.eval(&p.0)?;
+                let i = self.eval(&p.1)?;
+                let Value::Text(t) = t else {
+                    return err(code::TYPE_MISMATCH, "`[[…]]` needs a text", p.2);
+                };
+                let i = i.as_num().unwrap_or(0.0) as i64;
+                if i < 1 {
+                    return Ok(Value::text(""));
+                }
+                Ok(Value::text(t.substring16(i as usize - 1, 1)))
+            }
+            Ex::Deref(p) => {
+                let v = self.eval(&p.0)?;
+                self.deref(&v, p.1)
+            }
+            Ex::AddressOf(p) => self.address_of(&p.0, p.1),
+            Ex::Object(pairs) => {
+                let mut o = Object::new();
+                for (k, v) in pairs.iter() {
+                    let v = self.eval(v)?;
+                    o.set(k.clone(), super::access::store_value(v));
+                }
+                Ok(Value::new_object(o))
+            }
+            Ex::Collection(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    let v = self.eval(i)?;
+                    out.push(match v {
+                        Value::Undefined => Value::Null,
+                        v => super::access::store_value(v),
+                    });
+                }
+                Ok(Value::new_collection(out))
+            }
+            Ex::Builtin(call) => {
+                let r = (call.builtin.f)(self, &call.args, call.span);
+                r.map_err(|mut e| {
+                    if e.span == Span::default() {
+                        e.span = call.span;
+                    }
+                    e
+                })
+            }
+            Ex::Method(call) => {
+                let code = self.method_code(call.method, call.span)?;
+                let base = self.stack.len();
+                let mut extra = Vec::new();
+                let nparams = code.params.len();
+                for (i, a) in call.args.iter().enumerate() {
+                    match self.eval(a) {
+                        Ok(v) if i < nparams => self.stack.push(v),
+                        Ok(v) => extra.push(v),
+                        Err(e) => {
+                            self.stack.truncate(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.enter(code, base, call.args.len(), extra, Value::Null, None, call.span, false)
+            }
+            Ex::MemberCall(call) => {
+                let recv = self.eval(&call.recv)?;
+                let mut args = Vec::with_capacity(call.args.len());
+                for a in call.args.iter() {
+                    args.push(self.eval(a)?);
+                }
+                self.call_member(recv, &call.name, args, call.span)
+            }
+            Ex::Formula(code, captures) => {
+                let mut captured = Vec::with_capacity(captures.len());
+                for (outer, inner) in captures.iter() {
+                    captured.push((*inner, self.local(*outer).clone()));
+                }
+                Ok(Value::Function(Rc::new(super::formula::Formula {
+                    kind: super::formula::FormulaKind::Code(code.clone()),
+                    captured,
+                })))
+            }
+            Ex::This => Ok(self.frame().map(|f| f.this.clone()).unwrap_or(Value::Null)),
+            Ex::Super(call) => self.eval_super(call),
+            Ex::Store(s) => Ok(Value::Store(*s)),
+            Ex::Table(t) => err(
+                code::NO_DATABASE,
+                format!("`{t}`: tables and fields need the 4D database engine, which fourd does not have"),
+                Span::default(),
+            ),
+            Ex::Fail(f) => Err(self.fail(&f.0, f.1)),
+        }
+    }
+
+    /// The error of a name that cannot run.
+    pub fn fail(&self, kind: &FailKind, span: Span) -> Box<RuntimeError> {
+        match kind {
+            FailKind::NotImplemented(idx) => {
+                let (name, number) = crate::catalog::command(*idx).map(|c| (c.name, c.number)).unwrap_or(("?", 0));
+                RuntimeError::new(
+                    code::NOT_IMPLEMENTED,
+                    format!("the 4D command `{name}` (command {number}) is not available in fourd"),
+                    span,
+                )
+            }
+            FailKind::Plugin(a, b, name) => RuntimeError::new(
+                code::NOT_IMPLEMENTED,
+                format!("plug-in not available: `{name}` (plug-in {a}, command {b})"),
+                span,
+            ),
+            FailKind::UnknownCommand(n, name) => {
+                RuntimeError::new(code::NOT_IMPLEMENTED, format!("unknown command `{name}` (number {n})"), span)
+            }
+            FailKind::UnknownMethod(name) => {
+                RuntimeError::new(code::METHOD_NOT_FOUND, format!("the method `{name}` does not exist"), span)
+            }
+            FailKind::UnknownConstant(name) => {
+                RuntimeError::new(code::NOT_IMPLEMENTED, format!("unknown constant `{name}`"), span)
+            }
+            FailKind::ConstantWithoutValue(idx) => {
+                let name = crate::catalog::constant(*idx).map(|c| c.name).unwrap_or("?");
+                RuntimeError::new(
+                    code::NOT_IMPLEMENTED,
+                    format!("the value of the constant `{name}` is not known to fourd"),
+                    span,
+                )
+            }
+        }
+    }
+
+    #[inline]
+    fn eval_binary(&mut self, op: BinOp, l: &Ex, r: &Ex, span: Span) -> RtResult<Value> {
+        match op {
+            BinOp::AndAnd => {
+                let a = self.eval(l)?;
+                if !a.truthy() {
+                    return Ok(a);
+                }
+                self.eval(r)
+            }
+            BinOp::OrOr => {
+                let a = self.eval(l)?;
+                if a.truthy() {
+                    return Ok(a);
+                }
+                self.eval(r)
+            }
+            _ => {
+                let a = self.eval(l)?;
+                let b = self.eval(r)?;
+                match (&a, &b) {
+                    (Value::Real(x), Value::Real(y)) => fast_num(op, *x, *y).map_or_else(|| binary(op, &a, &b, span), Ok),
+                    (Value::Int(x), Value::Real(y)) => fast_num(op, *x as f64, *y).map_or_else(|| binary(op, &a, &b, span), Ok),
+                    (Value::Real(x), Value::Int(y)) => fast_num(op, *x, *y as f64).map_or_else(|| binary(op, &a, &b, span), Ok),
+                    _ => binary(op, &a, &b, span),
+                }
+            }
+        }
+    }
+
+    /// `$n` of the current call.
+    pub fn param(&self, n: u32) -> Value {
+        self.param_any(n)
+    }
+
+    /// `${n}`: declared parameters first, then the extra arguments.
+    pub fn param_any(&self, n: u32) -> Value {
+        let Some(f) = self.frames.last() else {
+            return Value::Undefined;
+        };
+        if n == 0 {
+            return match &f.code.result {
+                Some((slot, _)) => self.local(*slot).clone(),
+                None => Value::Undefined,
+            };
+        }
+        let np = f.code.params.len() as u32;
+        if n <= np {
+            return self.local(n - 1).clone();
+        }
+        f.extra.get((n - np - 1) as usize).cloned().unwrap_or(Value::Undefined)
+    }
+
+    pub fn inter_get(&self, i: u32) -> Value {
+        match self.rt.inter.read().get(i as usize) {
+            Some((_, s)) => super::sendable::from_sendable(s),
+            None => Value::Undefined,
+        }
+    }
+
+    /// `p->`
+    pub fn deref(&mut self, v: &Value, span: Span) -> RtResult<Value> {
+        let Value::Pointer(p) = v else {
+            return err(code::TYPE_MISMATCH, "`->` needs a pointer", span);
+        };
+        match p.as_ref() {
+            Pointer::Nil => err(code::NULL_ACCESS, "the pointer is nil (it points to nothing)", span),
+            Pointer::Local { frame, slot, name } => match self.frame_slot(*frame, *slot) {
+                Some(v) => Ok(v.clone()),
+                None => err(
+                    code::NULL_ACCESS,
+                    format!("the pointer to ${name} is no longer valid (its method has returned)"),
+                    span,
+                ),
+            },
+            Pointer::Process { index, .. } => Ok(self.pvar(*index).clone()),
+            Pointer::Interprocess { index, .. } => Ok(self.inter_get(*index)),
+            Pointer::Element { array, index, .. } => {
+                Ok(array.borrow().items.get(*index as usize).cloned().unwrap_or(Value::Undefined))
+            }
+            Pointer::Table(t) => err(code::NO_DATABASE, format!("`{t}`: no database"), span),
+        }
+    }
+
+    /// `->place`
+    fn address_of(&mut self, p: &Place, span: Span) -> RtResult<Value> {
+        let ptr = match p {
+            Place::Local(slot) => {
+                let name = self.frame().and_then(|f| f.code.slot_names.get(*slot as usize).cloned()).unwrap_or_default();
+                Pointer::Local { frame: self.frame_id(), slot: *slot, name: Text::from(name) }
+            }
+            Place::Param(n) => {
+                let np = self.frame().map(|f| f.code.params.len() as u32).unwrap_or(0);
+                if *n >= 1 && *n <= np {
+                    Pointer::Local { frame: self.frame_id(), slot: n - 1, name: Text::from(n.to_string()) }
+                } else {
+                    return err(code::TYPE_MISMATCH, "cannot point to this parameter", span);
+                }
+            }
+            Place::Process(i) => {
+                let name = self.prog.process_vars.read().names.get(*i as usize).cloned().unwrap_or_default();
+                Pointer::Process { index: *i, name: Text::from(name) }
+            }
+            Place::Interprocess(i) => {
+                let name = self.prog.inter_vars.read().names.get(*i as usize).cloned().unwrap_or_default();
+                Pointer::Interprocess { index: *i, name: Text::from(name) }
+            }
+            Place::Element(p) => {
+                let arr = self.eval(&p.0)?;
+                let idx = self.eval(&p.1)?.as_num().unwrap_or(0.0) as i32;
+                match arr {
+                    Value::Array(a) => Pointer::Element { array: a, index: idx, name: Text::from("") },
+                    _ => return err(code::TYPE_MISMATCH, "`{…}` needs an array", span),
+                }
+            }
+            Place::Deref(inner) => {
+                // `->$p->` is `$p` itself.
+                return self.eval(inner);
+            }
+            Place::Table(t) => Pointer::Table(t.clone()),
+            _ => return err(code::TYPE_MISMATCH, "a pointer can only point to a variable, an array element or a field", span),
+        };
+        Ok(Value::Pointer(Rc::new(ptr)))
+    }
+
+    /// Evaluates an argument as a value (`*`, `>`, `<` are not values).
+    pub fn arg(&mut self, a: &Arg) -> RtResult<Value> {
+        match a {
+            Arg::Ex(e) => self.eval(e),
+            Arg::Empty => Ok(Value::Undefined),
+            _ => Ok(Value::Undefined),
+        }
+    }
+
+    fn eval_super(&mut self, call: &SuperCall) -> RtResult<Value> {
+        match call {
+            SuperCall::Value(span) => {
+                let class = self.frame().and_then(|f| f.class.clone());
+                match class.and_then(|c| c.superclass.clone()) {
+                    Some(sup) => Ok(Value::Class(sup)),
+                    None => err(code::SUPER_MISUSE, "`Super` can only be used in a class", *span),
+                }
+            }
+            SuperCall::Constructor(args, span) => {
+                let (class, this, called) = match self.frame() {
+                    Some(f) => (f.class.clone(), f.this.clone(), f.super_called),
+                    None => (None, Value::Null, false),
+                };
+                let Some(class) = class else {
+                    return err(code::SUPER_MISUSE, "`Super()` can only be called in a class constructor", *span);
+                };
+                if called {
+                    return err(code::SUPER_MISUSE, "the superclass constructor was already called", *span);
+                }
+                let mut vals = Vec::with_capacity(args.len());
+                for a in args.iter() {
+                    vals.push(self.eval(a)?);
+                }
+                if let Some(f) = self.frame_mut() {
+                    f.super_called = true;
+                }
+                if let Some(sup) = class.superclass.clone() {
+                    self.construct(&sup, this, vals, *span)?;
+                }
+                Ok(Value::Undefined)
+            }
+            SuperCall::Function(name, args, span) => {
+                let (class, this) = match self.frame() {
+                    Some(f) => (f.class.clone(), f.this.clone()),
+                    None => (None, Value::Null),
+                };
+                let Some(sup) = class.and_then(|c| c.superclass.clone()) else {
+                    return err(code::SUPER_MISUSE, "`Super` can only be used in a class", *span);
+                };
+                let mut vals = Vec::with_capacity(args.len());
+                for a in args.iter() {
+                    vals.push(self.eval(a)?);
+                }
+                match sup.function(name.as_str()) {
+                    Some(code) => {
+                        let owner = owner_class(&sup, name.as_str());
+                        self.call_code(code, vals, this, owner, *span)
+                    }
+                    None => self.call_member(this, name, vals, *span),
+                }
+            }
+        }
+    }
+
+    /// The store object `cs` / `4D`: `cs.Name`.
+    pub fn store_member(&mut self, store: Store, name: &Text, span: Span) -> RtResult<Value> {
+        match store {
+            Store::User => match self.prog.class(name.as_str()) {
+                Some(Ok(c)) => Ok(Value::Class(c)),
+                Some(Err(diags)) => {
+                    let first = diags.first().map(|d| d.message.clone()).unwrap_or_default();
+                    err(code::SYNTAX, format!("class `{name}` cannot be loaded: {first}"), span)
+                }
+                None => Ok(Value::Undefined),
+            },
+            Store::FourD => Ok(self.prog.builtin_class(name.as_str()).map(Value::Class).unwrap_or(Value::Undefined)),
+        }
+    }
+}
+
+/// The class (in `class`'s chain) that defines function `name`.
+pub fn owner_class(class: &super::class::ClassRef, name: &str) -> Option<super::class::ClassRef> {
+    let mut c = Some(class.clone());
+    while let Some(k) = c {
+        if k.functions.contains_key(name) {
+            return Some(k);
+        }
+        c = k.superclass.clone();
+    }
+    None
+}
+
+#[inline]
+fn fast_num(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Real(x + y),
+        BinOp::Sub => Value::Real(x - y),
+        BinOp::Mul => Value::Real(x * y),
+        BinOp::Div => Value::Real(x / y),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Ge => Value::Bool(x >= y),
+        BinOp::Eq => Value::Bool(x == y || (x - y).abs() <= super::ops::EPSILON),
+        BinOp::Ne => Value::Bool(!(x == y || (x - y).abs() <= super::ops::EPSILON)),
+        _ => return None,
+    })
+}

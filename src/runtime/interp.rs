@@ -1,0 +1,465 @@
+//! The interpreter of one process: its value stack and call frames, process
+//! variables, error state (`ON ERR CALL`, `Try`, `Last errors`), the shared
+//! groups it holds, and calls of methods, functions and formulas.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use super::class::ClassRef;
+use super::error::{ErrorKind, RtResult, RuntimeError, code, err};
+use super::formula::{Formula, FormulaKind};
+use super::ops::{coerce, default_of};
+use super::process::ProcessEntry;
+use super::program::Program;
+use super::rt::Runtime;
+use super::session::Session;
+use super::shared::Group;
+use super::value::Value;
+use crate::diagnostics::Frame as ChainFrame;
+use crate::sema::ir::{Code, MethodId, VarType};
+use crate::source::Span;
+
+/// Deepest call nesting before "stack full".
+pub const MAX_DEPTH: usize = 10_000;
+
+/// One running call.
+#[derive(Debug)]
+pub struct Frame {
+    pub base: usize,
+    pub code: Arc<Code>,
+    pub nargs: u32,
+    /// Arguments beyond the declared parameters (`${n}`, `Copy parameters`).
+    pub extra: Vec<Value>,
+    pub this: Value,
+    /// The class whose function or constructor runs (for `Super`).
+    pub class: Option<ClassRef>,
+    pub id: u64,
+    /// In a constructor of a derived class: `Super()` has run.
+    pub super_called: bool,
+}
+
+/// How a statement ended (control flow is not an error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return,
+}
+
+/// `ON ERR CALL`, `Try` and `Last errors`.
+#[derive(Debug, Default)]
+pub struct ErrorState {
+    pub handler: Option<String>,
+    /// The `Try` depth at which the handler was installed.
+    pub handler_depth: u32,
+    pub try_depth: u32,
+    pub last: Vec<RuntimeError>,
+    pub in_handler: bool,
+}
+
+pub struct Interp {
+    pub rt: Arc<Runtime>,
+    pub prog: Arc<Program>,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub base: usize,
+    pub pvars: Vec<Value>,
+    pub ptypes: Vec<VarType>,
+    next_frame_id: u64,
+    pub errors: ErrorState,
+    /// Groups locked by the `Use` blocks being run (innermost last).
+    pub uses: Vec<Arc<Group>>,
+    pub entry: Arc<ProcessEntry>,
+    pub session: Arc<Session>,
+    /// Process singletons by class name.
+    pub singletons: FxHashMap<String, Value>,
+    code_cache: Vec<Option<Arc<Code>>>,
+    /// Random generator state (`Random`).
+    pub rng: u64,
+}
+
+impl Interp {
+    pub fn new(rt: Arc<Runtime>, entry: Arc<ProcessEntry>) -> Interp {
+        super::shared::set_current_process(entry.id);
+        let prog = rt.prog.clone();
+        let session = rt.sessions.standalone();
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0x9E37_79B9)
+            ^ entry.id.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        Interp {
+            rt,
+            prog,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            base: 0,
+            pvars: Vec::new(),
+            ptypes: Vec::new(),
+            next_frame_id: 1,
+            errors: ErrorState::default(),
+            uses: Vec::new(),
+            entry,
+            session,
+            singletons: FxHashMap::default(),
+            code_cache: Vec::new(),
+            rng: seed | 1,
+        }
+    }
+
+    // ----- variables ----------------------------------------------------
+
+    #[inline]
+    pub fn local(&self, slot: u32) -> &Value {
+        self.stack.get(self.base + slot as usize).unwrap_or(&Value::Undefined)
+    }
+
+    #[inline]
+    pub fn local_mut(&mut self, slot: u32) -> &mut Value {
+        let i = self.base + slot as usize;
+        if i >= self.stack.len() {
+            self.stack.resize(i + 1, Value::Undefined);
+        }
+        // The index was just made valid.
+        #[allow(clippy::indexing_slicing)]
+        &mut self.stack[i]
+    }
+
+    pub fn pvar(&mut self, index: u32) -> &mut Value {
+        let i = index as usize;
+        if i >= self.pvars.len() {
+            self.pvars.resize(i + 1, Value::Undefined);
+            self.ptypes.resize(i + 1, VarType::Variant);
+        }
+        #[allow(clippy::indexing_slicing)]
+        &mut self.pvars[i]
+    }
+
+    pub fn pvar_type(&self, index: u32) -> VarType {
+        self.ptypes.get(index as usize).cloned().unwrap_or(VarType::Variant)
+    }
+
+    pub fn set_pvar_type(&mut self, index: u32, ty: VarType) {
+        let _ = self.pvar(index);
+        if let Some(t) = self.ptypes.get_mut(index as usize) {
+            *t = ty;
+        }
+    }
+
+    /// A process variable by name (system variables: `OK`, `Error`…).
+    pub fn set_system_var(&mut self, name: &str, v: Value) {
+        let i = self.prog.process_var(name);
+        *self.pvar(i) = v;
+    }
+
+    pub fn system_var(&mut self, name: &str) -> Value {
+        let i = self.prog.process_var(name);
+        self.pvar(i).clone()
+    }
+
+    pub fn frame(&self) -> Option<&Frame> {
+        self.frames.last()
+    }
+
+    pub fn frame_mut(&mut self) -> Option<&mut Frame> {
+        self.frames.last_mut()
+    }
+
+    /// The name of the running method or function (`Current method name`).
+    pub fn method_name(&self) -> String {
+        self.frames.last().map(|f| f.code.name.clone()).unwrap_or_default()
+    }
+
+    /// The value stack slot of a local of a given frame (pointers to locals).
+    pub fn frame_slot(&mut self, frame_id: u64, slot: u32) -> Option<&mut Value> {
+        let base = self.frames.iter().rev().find(|f| f.id == frame_id)?.base;
+        self.stack.get_mut(base + slot as usize)
+    }
+
+    pub fn frame_id(&self) -> u64 {
+        self.frames.last().map(|f| f.id).unwrap_or(0)
+    }
+
+    // ----- calls --------------------------------------------------------
+
+    /// The resolved code of a method, cached per process.
+    pub fn method_code(&mut self, id: MethodId, span: Span) -> RtResult<Arc<Code>> {
+        if let Some(Some(c)) = self.code_cache.get(id as usize) {
+            return Ok(c.clone());
+        }
+        match self.prog.method_code(id) {
+            Ok(c) => {
+                let i = id as usize;
+                if i >= self.code_cache.len() {
+                    self.code_cache.resize(i + 1, None);
+                }
+                if let Some(slot) = self.code_cache.get_mut(i) {
+                    *slot = Some(c.clone());
+                }
+                Ok(c)
+            }
+            Err(diags) => {
+                let name = self.prog.method_entry(id).map(|e| e.name.clone()).unwrap_or_default();
+                let first = diags.first().map(|d| d.message.clone()).unwrap_or_default();
+                let mut e = RuntimeError::new(
+                    code::SYNTAX,
+                    format!("method `{name}` cannot run: it has errors ({first})"),
+                    span,
+                );
+                e.component = "lscm".into();
+                Err(e)
+            }
+        }
+    }
+
+    /// Forgets cached method code (after methods are replaced).
+    pub fn clear_code_cache(&mut self) {
+        self.code_cache.clear();
+    }
+
+    /// Calls a project method by id.
+    pub fn call_method(&mut self, id: MethodId, args: Vec<Value>, span: Span) -> RtResult<Value> {
+        let code = self.method_code(id, span)?;
+        self.call_code(code, args, Value::Null, None, span)
+    }
+
+    /// Calls a method by name (`EXECUTE METHOD`, `ON ERR CALL`, workers).
+    pub fn call_method_named(&mut self, name: &str, args: Vec<Value>, span: Span) -> RtResult<Value> {
+        match self.prog.method_id(name) {
+            Some(id) => self.call_method(id, args, span),
+            None => err(code::METHOD_NOT_FOUND, format!("the method `{name}` does not exist"), span),
+        }
+    }
+
+    /// Runs `code` in a new frame with `args`; returns its result.
+    pub fn call_code(
+        &mut self,
+        code: Arc<Code>,
+        args: Vec<Value>,
+        this: Value,
+        class: Option<ClassRef>,
+        span: Span,
+    ) -> RtResult<Value> {
+        let base = self.stack.len();
+        let nargs = args.len();
+        let nparams = code.params.len();
+        let mut extra = Vec::new();
+        let mut args = args.into_iter();
+        self.stack.extend(args.by_ref().take(nparams));
+        extra.extend(args);
+        self.enter(code, base, nargs, extra, this, class, span, false)
+    }
+
+    /// Calls with arguments already pushed on the stack at `base` (or, when
+    /// `prepared`, with every slot of the frame already laid out).
+    #[allow(clippy::too_many_arguments)]
+    pub fn enter(
+        &mut self,
+        code: Arc<Code>,
+        base: usize,
+        nargs: usize,
+        mut extra: Vec<Value>,
+        this: Value,
+        class: Option<ClassRef>,
+        span: Span,
+        prepared: bool,
+    ) -> RtResult<Value> {
+        if self.frames.len() >= MAX_DEPTH {
+            self.stack.truncate(base);
+            return err(
+                code::STACK_FULL,
+                format!("stack full: more than {MAX_DEPTH} nested calls (runaway recursion?)"),
+                span,
+            );
+        }
+        if self.rt.is_interrupted() {
+            self.stack.truncate(base);
+            return Err(RuntimeError::interrupted(span));
+        }
+        if !prepared {
+            self.bind_params(&code, base, &mut extra, span)?;
+        }
+        let id = self.next_frame_id;
+        self.next_frame_id += 1;
+        let saved_base = self.base;
+        self.frames.push(Frame { base, code: code.clone(), nargs: nargs as u32, extra, this, class, id, super_called: false });
+        self.base = base;
+        let outcome = self.exec_block(&code.body);
+        let result = match outcome {
+            Ok(_) => {
+                let v = match &code.result {
+                    Some((slot, _)) => std::mem::take(self.stack.get_mut(base + *slot as usize).unwrap_or(&mut Value::Undefined)),
+                    None => Value::Undefined,
+                };
+                Ok(v)
+            }
+            Err(mut e) => {
+                let line = self.prog.sources.line_of(e.span);
+                if e.chain.is_empty() || e.chain.last().is_some_and(|f| f.method != code.name) {
+                    e.chain.push(ChainFrame { method: code.name.clone(), line });
+                }
+                Err(e)
+            }
+        };
+        self.frames.pop();
+        self.base = saved_base;
+        self.stack.truncate(base);
+        result
+    }
+
+    /// Puts the arguments pushed at `base` into the parameter slots: extra
+    /// ones aside, each converted to its declared type, missing ones empty;
+    /// then makes room for the locals.
+    fn bind_params(&mut self, code: &Arc<Code>, base: usize, extra: &mut Vec<Value>, span: Span) -> RtResult<()> {
+        let nparams = code.params.len();
+        let pushed = self.stack.len() - base;
+        if pushed > nparams {
+            // Extra arguments pushed directly: keep them aside.
+            let mut tail: Vec<Value> = self.stack.drain(base + nparams..).collect();
+            tail.append(extra);
+            *extra = tail;
+        }
+        // Parameters: converted to their declared type; missing ones get the
+        // type's empty value.
+        for (i, p) in code.params.iter().enumerate() {
+            let idx = base + i;
+            if idx < self.stack.len() {
+                if p.ty != VarType::Variant {
+                    let v = std::mem::take(self.stack.get_mut(idx).unwrap_or(&mut Value::Undefined));
+                    let v = match check_param(&p.ty, v, code.declared, span) {
+                        Ok(v) => v,
+                        Err(mut e) => {
+                            self.stack.truncate(base);
+                            e.message = format!("parameter ${} of `{}`: {}", p.name, code.name, e.message);
+                            return Err(e);
+                        }
+                    };
+                    if let Some(s) = self.stack.get_mut(idx) {
+                        *s = v;
+                    }
+                }
+            } else {
+                self.stack.push(default_of(&p.ty));
+            }
+        }
+        if let Some(vt) = &code.variadic {
+            for v in extra.iter_mut() {
+                let x = std::mem::take(v);
+                match check_param(vt, x, true, span) {
+                    Ok(x) => *v = x,
+                    Err(e) => {
+                        self.stack.truncate(base);
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        // Locals start undefined; a typed result starts with its empty value.
+        self.stack.resize(base + code.slot_types.len(), Value::Undefined);
+        if let Some((slot, ty)) = &code.result
+            && let Some(s) = self.stack.get_mut(base + *slot as usize)
+            && s.is_undefined()
+        {
+            *s = default_of(ty);
+        }
+        Ok(())
+    }
+
+    /// Calls a formula object with `args` (its `$1…`) and `This`.
+    pub fn call_formula(&mut self, f: &Rc<Formula>, args: Vec<Value>, this: Value, span: Span) -> RtResult<Value> {
+        match &f.kind {
+            FormulaKind::Method(id, _) => {
+                let code = self.method_code(*id, span)?;
+                self.call_code(code, args, this, None, span)
+            }
+            FormulaKind::Code(fc) => {
+                let code = fc.code.clone();
+                let base = self.stack.len();
+                // The formula's locals, with the captured ones copied in.
+                self.stack.resize(base + code.slot_types.len(), Value::Undefined);
+                for (slot, v) in &f.captured {
+                    if let Some(s) = self.stack.get_mut(base + *slot as usize) {
+                        *s = v.clone();
+                    }
+                }
+                let nargs = args.len();
+                self.enter(code, base, nargs, args, this, None, span, true)
+            }
+        }
+    }
+
+    // ----- errors -------------------------------------------------------
+
+    /// Records an error in `Last errors` and the system variables.
+    pub fn record_error(&mut self, e: &RuntimeError) {
+        self.errors.last.clear();
+        for s in &e.stack {
+            self.errors.last.push(s.clone());
+        }
+        self.errors.last.push(e.clone());
+        self.set_system_var("Error", Value::Real(e.code as f64));
+        let method = e.chain.first().map(|f| f.method.clone()).unwrap_or_else(|| self.method_name());
+        self.set_system_var("Error method", Value::text(method));
+        let line = self.prog.sources.line_of(e.span);
+        self.set_system_var("Error line", Value::Real(line as f64));
+        self.set_system_var("Error formula", Value::text(""));
+    }
+
+    /// A statement failed: runs the `ON ERR CALL` handler when one applies
+    /// (execution then resumes with the next statement), else propagates.
+    pub fn handle_error(&mut self, e: Box<RuntimeError>) -> RtResult<()> {
+        if e.kind != ErrorKind::Error || self.errors.in_handler {
+            return Err(e);
+        }
+        let local = self.errors.handler.clone().filter(|_| self.errors.handler_depth >= self.errors.try_depth);
+        let handler = match local {
+            Some(h) => Some(h),
+            None if self.errors.try_depth == 0 => self.rt.global_handler.read().clone(),
+            None => None,
+        };
+        let Some(handler) = handler.filter(|h| !h.is_empty()) else {
+            return Err(e);
+        };
+        self.record_error(&e);
+        self.errors.in_handler = true;
+        let r = self.call_method_named(&handler, Vec::new(), e.span);
+        self.errors.in_handler = false;
+        match r {
+            Ok(_) => Ok(()),
+            Err(inner) if inner.kind == ErrorKind::Abort => Err(inner),
+            Err(inner) => Err(inner),
+        }
+    }
+
+    /// Releases every `Use` lock taken since `depth` (leaving blocks by error).
+    pub fn release_uses(&mut self, depth: usize) {
+        while self.uses.len() > depth {
+            if let Some(g) = self.uses.pop() {
+                g.unlock();
+            }
+        }
+    }
+
+    /// Pseudo-random numbers (xorshift), per process.
+    pub fn next_random(&mut self) -> u64 {
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        x
+    }
+}
+
+/// Converts an argument for a typed parameter. With `#DECLARE` a wrong type
+/// is an error; legacy `C_xxx` parameters silently get the empty value.
+fn check_param(ty: &VarType, v: Value, declared: bool, span: Span) -> RtResult<Value> {
+    match coerce(ty, v, span) {
+        Ok(v) => Ok(v),
+        Err(e) if declared => Err(e),
+        Err(_) => Ok(default_of(ty)),
+    }
+}

@@ -1,0 +1,217 @@
+//! From syntax tree to resolved code: methods, classes, and code parsed at
+//! run time (formulas, `EXECUTE FORMULA`, REPL lines).
+
+pub mod ir;
+pub mod resolve;
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use crate::diagnostics::Diagnostic;
+use crate::runtime::class::{ClassDef, PropertyDecl};
+use crate::runtime::program::Program;
+use crate::source::SourceId;
+use crate::syntax::ast::{Accessor, ClassAst, MethodAst, Unit};
+use crate::syntax::{FileKind, parse};
+use ir::{Code, Place, St, Stmt, VarType};
+pub use resolve::{Resolver, Scope};
+
+fn parse_source(prog: &Arc<Program>, sid: SourceId, kind: FileKind) -> Result<(Unit, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let Some(file) = prog.sources.get(sid) else {
+        return Err(Vec::new());
+    };
+    let names = prog.project_names.read().clone();
+    let parsed = parse(&file.text, sid, kind, &names);
+    if parsed.has_errors() {
+        return Err(parsed.diagnostics);
+    }
+    Ok((parsed.unit, parsed.diagnostics))
+}
+
+/// Resolves a method's body. Returns the code and its warnings, or every error.
+pub fn resolve_method(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<(Code, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (unit, mut warnings) = parse_source(prog, sid, FileKind::Method)?;
+    let Unit::Method(m) = unit else {
+        return Err(Vec::new());
+    };
+    let mut r = Resolver::new(prog, sid, name).ok_or_else(Vec::new)?;
+    let code = method_code(&mut r, &m, name);
+    if r.has_errors() {
+        return Err(r.diags);
+    }
+    warnings.append(&mut r.diags);
+    Ok((code, warnings))
+}
+
+pub fn method_code(r: &mut Resolver<'_>, m: &MethodAst, name: &str) -> Code {
+    let (params, variadic) = match &m.declare {
+        Some((sig, _)) => r.declare_signature(sig),
+        None => (Vec::new(), None),
+    };
+    let body = r.block(&m.body).into_vec();
+    r.finish(params, variadic, body, m.declare.is_some(), name.to_string())
+}
+
+/// Resolves a class file into its definition (its superclass loaded first).
+pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<ClassDef, Vec<Diagnostic>> {
+    let (unit, _) = parse_source(prog, sid, FileKind::Class)?;
+    let class = match unit {
+        Unit::Class(c) => c,
+        Unit::Method(_) => ClassAst::default(),
+    };
+    let mut diags = Vec::new();
+    let superclass = match &class.extends {
+        None => Some(prog.builtin(crate::runtime::class::BuiltinClass::Object)),
+        Some((path, span)) => {
+            let (four_d, cname) = match path.as_slice() {
+                [one] => (false, one.clone()),
+                [first, second] if first == "4D" => (true, second.clone()),
+                [first, second] if first == "cs" => (false, second.clone()),
+                _ => (false, path.join(".")),
+            };
+            if four_d {
+                match prog.builtin_class(&cname) {
+                    Some(c) => Some(c),
+                    None => {
+                        diags.push(Diagnostic::error(*span, format!("unknown class `4D.{cname}`")));
+                        None
+                    }
+                }
+            } else if cname == name {
+                diags.push(Diagnostic::error(*span, format!("class `{name}` cannot extend itself")));
+                None
+            } else {
+                match prog.class(&cname) {
+                    Some(Ok(c)) => Some(c),
+                    Some(Err(mut d)) => {
+                        diags.append(&mut d);
+                        diags.push(Diagnostic::error(*span, format!("class `{cname}` could not be loaded")));
+                        None
+                    }
+                    None => {
+                        diags.push(Diagnostic::error(*span, format!("unknown class `{cname}` in `Class extends`")));
+                        None
+                    }
+                }
+            }
+        }
+    };
+    let mut def = ClassDef { name: name.to_string(), superclass, ..ClassDef::default() };
+    let resolve_fn = |f: &crate::syntax::ast::FunctionAst, diags: &mut Vec<Diagnostic>| -> Option<Arc<Code>> {
+        let mut r = Resolver::new(prog, sid, name)?;
+        r.set_in_class(true);
+        let (params, variadic) = r.declare_signature(&f.sig);
+        let body = r.block(&f.body).into_vec();
+        let fname = if f.name == "constructor" { format!("{name}.constructor") } else { format!("{name}.{}", f.name) };
+        let code = r.finish(params, variadic, body, true, fname);
+        diags.append(&mut r.diags);
+        Some(Arc::new(code))
+    };
+    if let Some(ctor) = &class.constructor {
+        def.constructor = resolve_fn(ctor, &mut diags);
+        def.shared = ctor.modifiers.shared || ctor.modifiers.session;
+        def.singleton = ctor.modifiers.singleton || ctor.modifiers.session;
+        def.session_singleton = ctor.modifiers.session;
+    }
+    if let Some(sup) = &def.superclass
+        && sup.shared
+        && !def.shared
+        && class.constructor.is_some()
+    {
+        // A shared class cannot be extended by a non-shared one.
+    }
+    let mut seen: FxHashMap<String, ()> = FxHashMap::default();
+    for f in &class.functions {
+        let Some(code) = resolve_fn(f, &mut diags) else { continue };
+        let key = match f.accessor {
+            Accessor::Get => format!("get {}", f.name),
+            Accessor::Set => format!("set {}", f.name),
+            _ => f.name.clone(),
+        };
+        if seen.insert(key, ()).is_some() {
+            diags.push(Diagnostic::error(f.span, format!("function `{}` is defined twice", f.name)));
+        }
+        match f.accessor {
+            Accessor::Get => {
+                def.getters.insert(f.name.clone(), code);
+            }
+            Accessor::Set => {
+                def.setters.insert(f.name.clone(), code);
+            }
+            Accessor::Plain | Accessor::Orda => {
+                if f.modifiers.shared {
+                    def.shared_functions.push(f.name.clone());
+                }
+                def.functions.insert(f.name.clone(), code);
+            }
+        }
+    }
+    // Declared properties, and one code that sets the initialized ones on `This`.
+    if let Some(mut r) = Resolver::new(prog, sid, name) {
+        r.set_in_class(true);
+        let mut body = Vec::new();
+        for p in &class.properties {
+            let ty = r.var_type(&p.ty);
+            for (pname, _) in &p.names {
+                def.properties.push(PropertyDecl { name: pname.clone(), ty: Some(ty.clone()) });
+            }
+            if let (Some(init), Some((pname, pspan))) = (&p.init, p.names.first()) {
+                let value = r.expr(init);
+                let line = prog.sources.get(sid).map(|f| f.line_of(pspan.start)).unwrap_or(0);
+                body.push(Stmt {
+                    kind: St::Assign(Box::new((
+                        Place::Member(Box::new((ir::Ex::This, crate::runtime::text::Text::from(pname.as_str())))),
+                        value,
+                    ))),
+                    span: p.span,
+                    line,
+                });
+            }
+        }
+        if !body.is_empty() {
+            def.initializer = Some(Arc::new(r.finish(Vec::new(), None, body, true, format!("{name}.property"))));
+        }
+        diags.append(&mut r.diags);
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    Ok(def)
+}
+
+/// Resolves code parsed at run time (`EXECUTE FORMULA`, `Formula from
+/// string`, a REPL line) in an existing scope.
+pub fn resolve_snippet(
+    prog: &Arc<Program>,
+    sid: SourceId,
+    scope: Scope,
+    name: &str,
+) -> (Option<(Vec<Stmt>, Option<(crate::syntax::ast::Signature, crate::source::Span)>)>, Scope, Vec<Diagnostic>, bool) {
+    let Some(file) = prog.sources.get(sid) else {
+        return (None, scope, Vec::new(), false);
+    };
+    let names = prog.project_names.read().clone();
+    let parsed = parse(&file.text, sid, FileKind::Method, &names);
+    if parsed.has_errors() {
+        return (None, scope, parsed.diagnostics, parsed.incomplete);
+    }
+    let Unit::Method(m) = parsed.unit else {
+        return (None, scope, parsed.diagnostics, false);
+    };
+    let Some(mut r) = Resolver::new(prog, sid, name) else {
+        return (None, scope, Vec::new(), false);
+    };
+    r.scope = scope;
+    let body = r.block(&m.body).into_vec();
+    let scope = std::mem::take(&mut r.scope);
+    if r.has_errors() {
+        return (None, scope, r.diags, false);
+    }
+    (Some((body, m.declare)), scope, r.diags, false)
+}
+
+/// The declared type names a `VarType` accepts (for messages).
+pub fn type_name(t: &VarType) -> String {
+    t.name()
+}

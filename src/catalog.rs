@@ -46,7 +46,13 @@ pub struct ConstantInfo {
     pub other_names: &'static [&'static str],
 }
 
-include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+// The data tables quote values as the docs give them (Pi included).
+#[allow(clippy::approx_constant)]
+mod generated {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+}
+pub use generated::{COMMANDS, CONSTANTS};
 
 /// Values the docs do not give but the interpreter needs. Each is an
 /// unconfirmed decision, listed in the README's known differences; change them
@@ -148,7 +154,12 @@ fn build_index() -> Index {
             add(n, Entry::Constant(i as u16), false);
         }
     }
-    Index { by_name, by_number, by_token, prefixes }
+    Index {
+        by_name,
+        by_number,
+        by_token,
+        prefixes,
+    }
 }
 
 /// Looks a name up case-insensitively (`key` must already be lowercase).

@@ -41,7 +41,9 @@ pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -66,7 +68,9 @@ impl Default for Checker {
 
 impl Checker {
     pub fn new() -> Checker {
-        Checker { programs: HashMap::new() }
+        Checker {
+            programs: HashMap::new(),
+        }
     }
 
     fn program_for(&mut self, file: &Path) -> Arc<Program> {
@@ -86,14 +90,20 @@ impl Checker {
             Err(e) => {
                 return FileReport {
                     path: path.to_path_buf(),
-                    diagnostics: vec![Diagnostic::error(Default::default(), format!("cannot read {}: {e}", path.display()))],
+                    diagnostics: vec![Diagnostic::error(
+                        Default::default(),
+                        format!("cannot read {}: {e}", path.display()),
+                    )],
                 };
             }
         };
         let text = String::from_utf8_lossy(&bytes);
         let sid = prog.sources.add(path.display().to_string(), Some(path), &text);
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
-        let is_class = path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "Classes");
+        let is_class = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|n| n == "Classes");
         let diagnostics = if is_class {
             match crate::sema::resolve_class(&prog, sid, &name) {
                 Ok(_) => Vec::new(),
@@ -105,7 +115,10 @@ impl Checker {
                 Err(d) => d,
             }
         };
-        FileReport { path: path.to_path_buf(), diagnostics }
+        FileReport {
+            path: path.to_path_buf(),
+            diagnostics,
+        }
     }
 
     /// The source map holding a checked file (for rendering).

@@ -15,7 +15,11 @@ use crate::runner::{Exit, Target};
 use crate::runtime::rt::{Runtime, StdOutput};
 
 #[derive(Parser, Debug)]
-#[command(name = "fourd", version, about = "Run, check and explore 4D code from the command line")]
+#[command(
+    name = "fourd",
+    version,
+    about = "Run, check and explore 4D code from the command line"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -96,7 +100,9 @@ pub fn main() -> ExitCode {
                 run_command("-".into(), None, Vec::new())
             }
         }
-        Some(Command::Run { target, method, args, .. }) => run_command(target, method, args),
+        Some(Command::Run {
+            target, method, args, ..
+        }) => run_command(target, method, args),
         Some(Command::Check { paths }) => check_command(&paths),
         Some(Command::Test { path, bless }) => crate::repl::test_command(path, bless),
         Some(Command::Repl) => crate::repl::main(),
@@ -171,6 +177,13 @@ fn check_command(paths: &[PathBuf]) -> ExitCode {
             eprint!("{}", render(&prog.sources, &report.diagnostics, color));
         }
     }
-    println!("checked {} files: {errors} with errors, {warnings} with warnings", files.len());
-    if errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(Exit::Syntax.code()) }
+    println!(
+        "checked {} files: {errors} with errors, {warnings} with warnings",
+        files.len()
+    );
+    if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(Exit::Syntax.code())
+    }
 }

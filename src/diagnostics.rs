@@ -166,10 +166,18 @@ fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<
             Severity::Warning => "Warning",
         };
         let code = d.code.map(|c| format!(" (error {c})")).unwrap_or_default();
-        let process = d.process.as_ref().map(|p| format!("in process \"{p}\": ")).unwrap_or_default();
+        let process = d
+            .process
+            .as_ref()
+            .map(|p| format!("in process \"{p}\": "))
+            .unwrap_or_default();
         let _ = writeln!(out, "{sev}: {process}{}{code}", d.message);
         if !d.chain.is_empty() {
-            let chain: Vec<String> = d.chain.iter().map(|f| format!("{} (line {})", f.method, f.line)).collect();
+            let chain: Vec<String> = d
+                .chain
+                .iter()
+                .map(|f| format!("{} (line {})", f.method, f.line))
+                .collect();
             let _ = writeln!(out, "  call chain: {}", chain.join(" <- "));
         }
         return;
@@ -186,9 +194,7 @@ fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<
     if let Some(p) = &d.process {
         message = format!("in process \"{p}\": {message}");
     }
-    let config = Config::new()
-        .with_index_type(IndexType::Byte)
-        .with_color(colored);
+    let config = Config::new().with_index_type(IndexType::Byte).with_color(colored);
     let mut report = Report::build(kind, AriadneSpan(span))
         .with_config(config)
         .with_message(message)
@@ -216,7 +222,10 @@ fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<
     if !notes.is_empty() {
         report = report.with_note(notes.join("\n"));
     }
-    let mut cache = Cache { map, sources: Vec::new() };
+    let mut cache = Cache {
+        map,
+        sources: Vec::new(),
+    };
     if report.finish().write(&mut cache, &mut *out).is_err() {
         let _ = writeln!(out, "error: {}", d.message);
     }

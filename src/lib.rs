@@ -23,9 +23,9 @@
 pub mod builtins;
 pub mod catalog;
 pub mod check;
-pub mod repl;
 pub mod cli;
 pub mod diagnostics;
+pub mod repl;
 pub mod runner;
 pub mod runtime;
 pub mod sema;

@@ -103,7 +103,11 @@ pub fn load_around(file: &Path) -> Program {
     if let Some(root) = project_root(file) {
         return load_project(&root);
     }
-    let dir = file.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     let prog = Program::new(Some(dir.clone()));
     let _ = prog.add_method_folder(&dir);
     let _ = prog.add_class_folder(&dir.join("Classes"));
@@ -115,7 +119,11 @@ pub fn load(target: &Target, method: Option<&str>) -> Result<(Arc<Program>, Meth
     match target {
         Target::File(path) => {
             if let Err(e) = std::fs::metadata(path).and_then(|m| {
-                if m.is_file() { Ok(()) } else { Err(std::io::Error::other("not a file")) }
+                if m.is_file() {
+                    Ok(())
+                } else {
+                    Err(std::io::Error::other("not a file"))
+                }
             }) {
                 return Err((Exit::Unreadable, format!("cannot read {}: {e}", path.display())));
             }
@@ -129,7 +137,9 @@ pub fn load(target: &Target, method: Option<&str>) -> Result<(Arc<Program>, Meth
                 None => prog.add_method(&stem, MethodSource::File(path.clone())),
             };
             let id = match method {
-                Some(m) => prog.method_id(m).ok_or((Exit::Usage, format!("no method named `{m}`")))?,
+                Some(m) => prog
+                    .method_id(m)
+                    .ok_or((Exit::Usage, format!("no method named `{m}`")))?,
                 None => id,
             };
             Ok((Arc::new(prog), id))
@@ -137,18 +147,26 @@ pub fn load(target: &Target, method: Option<&str>) -> Result<(Arc<Program>, Meth
         Target::Project(path) => {
             let root = if path.is_file() {
                 // `…/Project/Name.4DProject`
-                path.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_else(|| path.clone())
+                path.parent()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| path.clone())
             } else {
                 path.clone()
             };
             if !root.join("Project").is_dir() {
-                return Err((Exit::Unreadable, format!("{} is not a 4D project folder (no Project/ inside)", root.display())));
+                return Err((
+                    Exit::Unreadable,
+                    format!("{} is not a 4D project folder (no Project/ inside)", root.display()),
+                ));
             }
             let prog = load_project(&root);
             let Some(m) = method else {
                 return Err((Exit::Usage, "running a project needs --method NAME".into()));
             };
-            let id = prog.method_id(m).ok_or((Exit::Usage, format!("the project has no method named `{m}`")))?;
+            let id = prog
+                .method_id(m)
+                .ok_or((Exit::Usage, format!("the project has no method named `{m}`")))?;
             Ok((Arc::new(prog), id))
         }
         Target::Text(text, dir) => {
@@ -194,7 +212,10 @@ pub fn run(rt: &Arc<Runtime>, id: MethodId, args: Vec<String>) -> Outcome {
         Err(e) => {
             return Outcome {
                 exit: Exit::RuntimeError,
-                diagnostics: vec![Diagnostic::error(Default::default(), format!("cannot start the main process: {e}"))],
+                diagnostics: vec![Diagnostic::error(
+                    Default::default(),
+                    format!("cannot start the main process: {e}"),
+                )],
             };
         }
     };
@@ -202,7 +223,10 @@ pub fn run(rt: &Arc<Runtime>, id: MethodId, args: Vec<String>) -> Outcome {
     if !load_errors.is_empty() {
         let mut diags = load_errors;
         diags.dedup_by(|a, b| a.message == b.message && a.span == b.span);
-        return Outcome { exit: Exit::Syntax, diagnostics: diags };
+        return Outcome {
+            exit: Exit::Syntax,
+            diagnostics: diags,
+        };
     }
     if let Some(e) = main_error {
         let exit = match e.kind {
@@ -210,22 +234,42 @@ pub fn run(rt: &Arc<Runtime>, id: MethodId, args: Vec<String>) -> Outcome {
             _ => Exit::RuntimeError,
         };
         if e.kind == ErrorKind::Abort {
-            return Outcome { exit: Exit::RuntimeError, diagnostics: Vec::new() };
+            return Outcome {
+                exit: Exit::RuntimeError,
+                diagnostics: Vec::new(),
+            };
         }
         let d = crate::runtime::report::diagnostic(&e, None);
-        return Outcome { exit, diagnostics: if exit == Exit::Interrupted { Vec::new() } else { vec![d] } };
+        return Outcome {
+            exit,
+            diagnostics: if exit == Exit::Interrupted { Vec::new() } else { vec![d] },
+        };
     }
     if rt.is_interrupted() {
-        return Outcome { exit: Exit::Interrupted, diagnostics: Vec::new() };
+        return Outcome {
+            exit: Exit::Interrupted,
+            diagnostics: Vec::new(),
+        };
     }
     if !rt.process_errors.lock().is_empty() {
-        return Outcome { exit: Exit::RuntimeError, diagnostics: Vec::new() };
+        return Outcome {
+            exit: Exit::RuntimeError,
+            diagnostics: Vec::new(),
+        };
     }
-    Outcome { exit: Exit::Ok, diagnostics: Vec::new() }
+    Outcome {
+        exit: Exit::Ok,
+        diagnostics: Vec::new(),
+    }
 }
 
 /// Loads and runs a target, writing program output to `out`.
-pub fn run_target(target: &Target, method: Option<&str>, args: Vec<String>, out: Arc<dyn Output>) -> (Arc<Runtime>, Outcome) {
+pub fn run_target(
+    target: &Target,
+    method: Option<&str>,
+    args: Vec<String>,
+    out: Arc<dyn Output>,
+) -> (Arc<Runtime>, Outcome) {
     match load(target, method) {
         Ok((prog, id)) => {
             let rt = Runtime::new(prog, out);
@@ -234,7 +278,13 @@ pub fn run_target(target: &Target, method: Option<&str>, args: Vec<String>, out:
         }
         Err((exit, msg)) => {
             let rt = Runtime::new(Arc::new(Program::new(None)), out);
-            (rt, Outcome { exit, diagnostics: vec![Diagnostic::error(Default::default(), msg)] })
+            (
+                rt,
+                Outcome {
+                    exit,
+                    diagnostics: vec![Diagnostic::error(Default::default(), msg)],
+                },
+            )
         }
     }
 }

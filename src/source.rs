@@ -27,7 +27,11 @@ impl Default for Span {
 
 impl Span {
     /// No location (errors of code that has no source).
-    pub const NONE: Span = Span { source: SourceId(u32::MAX), start: 0, end: 0 };
+    pub const NONE: Span = Span {
+        source: SourceId(u32::MAX),
+        start: 0,
+        end: 0,
+    };
 
     pub fn is_none(self) -> bool {
         self.source.0 == u32::MAX

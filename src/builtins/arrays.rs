@@ -60,7 +60,11 @@ pub fn array_arg(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Option<Rc<R
 
 fn declare(p: &mut Interp, args: &[Arg], kind: ArrayKind, span: Span) -> RtResult<Value> {
     let size = int(p, args, 1, span)?.max(0) as usize;
-    let rows = if present(args, 2) { Some(int(p, args, 2, span)?.max(0) as usize) } else { None };
+    let rows = if present(args, 2) {
+        Some(int(p, args, 2, span)?.max(0) as usize)
+    } else {
+        None
+    };
     // Calling again on an existing array of the same kind resizes it.
     if let Some(a) = array_arg(p, args, 0)?
         && a.borrow().kind == kind

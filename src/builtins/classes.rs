@@ -72,9 +72,15 @@ pub fn call(
                     Some(Ok(Value::Undefined))
                 }
                 "wait" => {
-                    let timeout = args.first().and_then(Value::as_num).map(|t| Duration::from_secs_f64(t.max(0.0)));
+                    let timeout = args
+                        .first()
+                        .and_then(Value::as_num)
+                        .map(|t| Duration::from_secs_f64(t.max(0.0)));
                     let rt = p.rt.clone();
-                    let prev = p.entry.state.swap(crate::runtime::process::state::WAITING_FOR_INTERNAL_FLAG, std::sync::atomic::Ordering::SeqCst);
+                    let prev = p.entry.state.swap(
+                        crate::runtime::process::state::WAITING_FOR_INTERNAL_FLAG,
+                        std::sync::atomic::Ordering::SeqCst,
+                    );
                     let r = s.wait(timeout, &|| rt.is_interrupted());
                     p.entry.state.store(prev, std::sync::atomic::Ordering::SeqCst);
                     if p.rt.is_interrupted() {
@@ -105,7 +111,11 @@ pub fn call(
 /// `4D.Name.new(…)`
 pub fn new(p: &mut Interp, kind: BuiltinClass, args: Vec<Value>, span: Span) -> RtResult<Value> {
     let _ = (p, args);
-    err(code::NO_SUCH_FUNCTION, format!("`4D.{}.new()` is not available in fourd", kind.name()), span)
+    err(
+        code::NO_SUCH_FUNCTION,
+        format!("`4D.{}.new()` is not available in fourd", kind.name()),
+        span,
+    )
 }
 
 /// Functions every object answers to (none beyond its class's in 4D).

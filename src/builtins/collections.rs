@@ -21,7 +21,18 @@ pub static BUILTINS: &[Builtin] = &[];
 
 /// Functions that modify the collection they are called on.
 const MODIFYING: &[&str] = &[
-    "clear", "combine", "fill", "insert", "multiSort", "pop", "push", "remove", "resize", "shift", "sort", "unshift",
+    "clear",
+    "combine",
+    "fill",
+    "insert",
+    "multiSort",
+    "pop",
+    "push",
+    "remove",
+    "resize",
+    "shift",
+    "sort",
+    "unshift",
 ];
 
 /// Functions whose new collection is shared when called on a shared one.
@@ -64,7 +75,9 @@ fn shared_inner(
         }
         return Ok(Value::SharedCollection(c.clone()));
     }
-    let tmp: Coll = Rc::new(RefCell::new(Collection::from(c.snapshot().iter().map(from_shared).collect::<Vec<_>>())));
+    let tmp: Coll = Rc::new(RefCell::new(Collection::from(
+        c.snapshot().iter().map(from_shared).collect::<Vec<_>>(),
+    )));
     let r = local(p, &tmp, name, args, span)?;
     if modifies {
         let mut items = Vec::with_capacity(tmp.borrow().len());
@@ -120,7 +133,8 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "push" => {
             let mut b = c.borrow_mut();
             for a in args {
-                b.items.push(if a.is_undefined() { Value::Null } else { store_value(a) });
+                b.items
+                    .push(if a.is_undefined() { Value::Null } else { store_value(a) });
             }
             drop(b);
             Ok(recv)
@@ -147,7 +161,11 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "copy" => Ok(Value::new_collection(c.borrow().items.clone())),
         _ => {
             let _ = p;
-            err(code::NO_SUCH_FUNCTION, format!("`.{name}()` is not a function of Collection"), span)
+            err(
+                code::NO_SUCH_FUNCTION,
+                format!("`.{name}()` is not a function of Collection"),
+                span,
+            )
         }
     }
 }

@@ -53,12 +53,20 @@ fn nothing(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 /// `LOG EVENT({output;} message {; importance})`: with `Into system standard
 /// outputs` (6) the text goes as is to stdout (stderr for `Error message`).
 fn log_event(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let (output, msg_i) = if args.len() >= 2 { (num(p, args, 0, span)? as i64, 1) } else { (0, 0) };
+    let (output, msg_i) = if args.len() >= 2 {
+        (num(p, args, 0, span)? as i64, 1)
+    } else {
+        (0, 0)
+    };
     let message = match val(p, args, msg_i)? {
         Value::Text(t) => t,
         other => crate::runtime::text::Text::from(crate::runtime::value::display(&other)),
     };
-    let importance = if args.len() >= 3 { num(p, args, 2, span)? as i64 } else { 0 };
+    let importance = if args.len() >= 3 {
+        num(p, args, 2, span)? as i64
+    } else {
+        0
+    };
     if output == 6 {
         if importance == 2 {
             p.rt.out.stderr(message.as_str());
@@ -102,7 +110,11 @@ fn type_(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
                 V::Blob => ty::BLOB,
                 V::Variant => {
                     let v = val(p, args, 0)?;
-                    if matches!(v, Value::Array(_)) { v.type_code() } else { ty::VARIANT }
+                    if matches!(v, Value::Array(_)) {
+                        v.type_code()
+                    } else {
+                        ty::VARIANT
+                    }
                 }
             };
             return Ok(Value::Real(code as f64));
@@ -121,7 +133,11 @@ fn count_parameters(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 }
 
 fn copy_parameters(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let start = if present(args, 0) { int(p, args, 0, span)?.max(1) as u32 } else { 1 };
+    let start = if present(args, 0) {
+        int(p, args, 0, span)?.max(1) as u32
+    } else {
+        1
+    };
     let n = p.frame().map(|f| f.nargs).unwrap_or(0);
     let mut out = Vec::new();
     for i in start..=n {
@@ -136,7 +152,11 @@ fn current_method_name(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 
 fn on_err_call(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     if p.errors.in_handler {
-        return err(code::BAD_ARGUMENT, "ON ERR CALL cannot be called inside an error handler", span);
+        return err(
+            code::BAD_ARGUMENT,
+            "ON ERR CALL cannot be called inside an error handler",
+            span,
+        );
     }
     let method = text(p, args, 0, span)?.to_string();
     let scope = if present(args, 1) { int(p, args, 1, span)? } else { 0 };
@@ -152,7 +172,11 @@ fn on_err_call(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 
 fn method_called_on_error(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let scope = if present(args, 0) { int(p, args, 0, span)? } else { 0 };
-    let h = if scope == 1 { p.rt.global_handler.read().clone() } else { p.errors.handler.clone() };
+    let h = if scope == 1 {
+        p.rt.global_handler.read().clone()
+    } else {
+        p.errors.handler.clone()
+    };
     Ok(Value::text(h.unwrap_or_default()))
 }
 
@@ -177,7 +201,10 @@ fn throw(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         Value::Object(o) => {
             let o = o.borrow();
             let code = o.get("errCode").and_then(Value::as_num).unwrap_or(-1.0) as i32;
-            let template = o.get("message").and_then(|v| v.as_text().map(|t| t.to_string())).unwrap_or_default();
+            let template = o
+                .get("message")
+                .and_then(|v| v.as_text().map(|t| t.to_string()))
+                .unwrap_or_default();
             // `{prop}` placeholders are filled from the object's other properties.
             let mut message = template.clone();
             for (k, v) in o.props.iter() {
@@ -329,8 +356,12 @@ fn is_windows(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 
 /// `New object({name; value; …})`.
 fn new_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    if args.len() % 2 != 0 {
-        return err(code::BAD_ARGUMENT, "New object takes property names and values in pairs", span);
+    if !args.len().is_multiple_of(2) {
+        return err(
+            code::BAD_ARGUMENT,
+            "New object takes property names and values in pairs",
+            span,
+        );
     }
     let mut o = Object::new();
     let mut i = 0;
@@ -350,7 +381,11 @@ fn new_collection(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
     let mut items = Vec::with_capacity(args.len());
     for i in 0..args.len() {
         let v = val(p, args, i)?;
-        items.push(if v.is_undefined() { Value::Null } else { crate::runtime::access::store_value(v) });
+        items.push(if v.is_undefined() {
+            Value::Null
+        } else {
+            crate::runtime::access::store_value(v)
+        });
     }
     Ok(Value::new_collection(items))
 }
@@ -358,7 +393,10 @@ fn new_collection(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
 fn formula_method(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let id = num(p, args, 0, span)? as u32;
     let name = text(p, args, 1, span)?.to_string();
-    Ok(Value::Function(Rc::new(Formula { kind: FormulaKind::Method(id, name), captured: Vec::new() })))
+    Ok(Value::Function(Rc::new(Formula {
+        kind: FormulaKind::Method(id, name),
+        captured: Vec::new(),
+    })))
 }
 
 pub fn star(args: &[Arg]) -> bool {

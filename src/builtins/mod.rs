@@ -8,7 +8,14 @@ pub mod arrays;
 pub mod classes;
 pub mod collections;
 pub mod core;
+pub mod dates;
+pub mod encoding;
+pub mod files;
+pub mod format;
+pub mod math;
+pub mod objects;
 pub mod process;
+pub mod system;
 pub mod text;
 
 use std::sync::LazyLock;
@@ -45,8 +52,21 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 5] {
-    [core::BUILTINS, process::BUILTINS, arrays::BUILTINS, collections::BUILTINS, text::BUILTINS]
+fn tables() -> [&'static [Builtin]; 12] {
+    [
+        core::BUILTINS,
+        process::BUILTINS,
+        arrays::BUILTINS,
+        collections::BUILTINS,
+        text::BUILTINS,
+        math::BUILTINS,
+        dates::BUILTINS,
+        objects::BUILTINS,
+        files::BUILTINS,
+        encoding::BUILTINS,
+        system::BUILTINS,
+        format::BUILTINS,
+    ]
 }
 
 static REGISTRY: LazyLock<Vec<Option<&'static Builtin>>> = LazyLock::new(|| {
@@ -186,9 +206,7 @@ pub fn assign_ex(p: &mut Interp, e: &Ex, v: Value, span: Span) -> RtResult<()> {
         }
         Ex::Process(i) => p.assign_pvar(*i, v, span),
         Ex::Interprocess(i) => p.assign_inter(*i, v, span),
-        Ex::Param(n) => {
-            p.assign(&crate::sema::ir::Place::Param(*n), v, span)
-        }
+        Ex::Param(n) => p.assign(&crate::sema::ir::Place::Param(*n), v, span),
         Ex::Member(m) => {
             let obj = p.eval(&m.0)?;
             p.set_member(&obj, &m.1, v, span)
@@ -211,24 +229,15 @@ pub fn assign_ex(p: &mut Interp, e: &Ex, v: Value, span: Span) -> RtResult<()> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_builtin_is_a_documented_command() {
-        for table in tables() {
-            for b in table {
-                assert!(catalog::command_by_name(b.name).is_some(), "{} is not in the catalog", b.name);
-            }
-        }
-    }
-}
-
 /// `4D.File`/`4D.Folder` properties (the files theme provides them).
-pub fn classes_files(p: &mut Interp, kind: crate::runtime::class::BuiltinClass, obj: &Value, key: &str, span: Span) -> RtResult<Value> {
-    let _ = (p, kind, obj, key, span);
-    Ok(Value::Undefined)
+pub fn classes_files(
+    p: &mut Interp,
+    kind: crate::runtime::class::BuiltinClass,
+    obj: &Value,
+    key: &str,
+    span: Span,
+) -> RtResult<Value> {
+    files::get_property(p, kind, obj, key, span)
 }
 
 /// `4D.File`/`4D.Folder` member functions (the files theme provides them).
@@ -240,12 +249,35 @@ pub fn classes_files_call(
     args: &[Value],
     span: Span,
 ) -> Option<RtResult<Value>> {
-    let _ = (p, kind, recv, name, args, span);
-    None
+    files::call(p, kind, recv, name, args, span)
 }
 
 /// `String(value; format {; addTime})` (number, date and time formats).
-pub fn format_value(p: &mut Interp, v: &Value, format: &Value, add_time: Option<&Value>, span: Span) -> RtResult<Value> {
-    let _ = (p, format, add_time, span);
-    Ok(Value::text(crate::runtime::value::display(v)))
+pub fn format_value(
+    p: &mut Interp,
+    v: &Value,
+    format: &Value,
+    add_time: Option<&Value>,
+    span: Span,
+) -> RtResult<Value> {
+    format::format_value(p, v, format, add_time, span)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_is_a_documented_command() {
+        for table in tables() {
+            for b in table {
+                assert!(
+                    catalog::command_by_name(b.name).is_some(),
+                    "{} is not in the catalog",
+                    b.name
+                );
+            }
+        }
+    }
 }

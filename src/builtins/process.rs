@@ -47,8 +47,12 @@ pub static BUILTINS: &[Builtin] = &[
 
 /// Values from the arguments, converted for a shared object/collection.
 fn new_shared_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    if args.len() % 2 != 0 {
-        return err(code::BAD_ARGUMENT, "New shared object takes property names and values in pairs", span);
+    if !args.len().is_multiple_of(2) {
+        return err(
+            code::BAD_ARGUMENT,
+            "New shared object takes property names and values in pairs",
+            span,
+        );
     }
     let o = SharedObject::new(None);
     let mut i = 0;
@@ -77,7 +81,10 @@ fn storage(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 }
 
 fn ob_is_shared(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
-    Ok(Value::Bool(matches!(val(p, args, 0)?, Value::SharedObject(_) | Value::SharedCollection(_))))
+    Ok(Value::Bool(matches!(
+        val(p, args, 0)?,
+        Value::SharedObject(_) | Value::SharedCollection(_)
+    )))
 }
 
 fn current_process(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
@@ -90,7 +97,9 @@ fn current_process_name(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 
 fn process_number(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let name = text(p, args, 0, span)?;
-    Ok(Value::Real(p.rt.processes.by_name(name.as_str()).map(|e| e.number).unwrap_or(0) as f64))
+    Ok(Value::Real(
+        p.rt.processes.by_name(name.as_str()).map(|e| e.number).unwrap_or(0) as f64,
+    ))
 }
 
 fn process_state(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
@@ -109,7 +118,11 @@ fn process_object(p: &Interp, e: &proc::ProcessEntry) -> Value {
     o.set("ID", Value::Real(e.id as f64));
     o.set("sessionID", Value::Text(p.session.id.clone()));
     o.set("type", Value::Real(e.kind as f64));
-    let st = if e.alive.load(Ordering::SeqCst) { e.state.load(Ordering::SeqCst) } else { state::ABORTED };
+    let st = if e.alive.load(Ordering::SeqCst) {
+        e.state.load(Ordering::SeqCst)
+    } else {
+        state::ABORTED
+    };
     o.set("state", Value::Real(st as f64));
     o.set("preemptive", Value::Bool(true));
     o.set("visible", Value::Bool(e.kind != kind::WORKER));
@@ -178,10 +191,16 @@ fn portable(p: &mut Interp, args: &[Arg], from: usize, span: Span) -> RtResult<V
                 code::PROCESS_PARAMETER,
                 match e {
                     crate::runtime::sendable::NotSendable::Pointer => {
-                        format!("parameter {} is a pointer: pointers cannot be passed to another process", i + 1)
+                        format!(
+                            "parameter {} is a pointer: pointers cannot be passed to another process",
+                            i + 1
+                        )
                     }
                     crate::runtime::sendable::NotSendable::Formula => {
-                        format!("parameter {} is a formula: formulas cannot be passed to another process", i + 1)
+                        format!(
+                            "parameter {} is a formula: formulas cannot be passed to another process",
+                            i + 1
+                        )
                     }
                 },
                 span,
@@ -195,14 +214,22 @@ fn portable(p: &mut Interp, args: &[Arg], from: usize, span: Span) -> RtResult<V
 /// `New process(method; stack {; name {; param…}} {; *})`
 fn new_process(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let method = text(p, args, 0, span)?.to_string();
-    let name = if present(args, 2) { text(p, args, 2, span)?.to_string() } else { method.clone() };
+    let name = if present(args, 2) {
+        text(p, args, 2, span)?.to_string()
+    } else {
+        method.clone()
+    };
     if has_star(args)
         && let Some(e) = p.rt.processes.by_name(&name)
     {
         return Ok(Value::Real(e.number as f64));
     }
     if p.prog.method_id(&method).is_none() {
-        return err(code::METHOD_NOT_FOUND, format!("the method `{method}` does not exist"), span);
+        return err(
+            code::METHOD_NOT_FOUND,
+            format!("the method `{method}` does not exist"),
+            span,
+        );
     }
     let params = portable(p, args, 3, span)?;
     match proc::spawn_process(&p.rt, &name, method, params) {
@@ -287,9 +314,16 @@ fn kill_worker(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 fn new_signal(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let class = p.prog.builtin(BuiltinClass::Signal);
     let s = SharedObject::signal(Some(class));
-    let desc = if present(args, 0) { text(p, args, 0, span)? } else { Text::default() };
-    s.set_unchecked(Text::from("description"), crate::runtime::shared::SharedValue::Text(desc))
-        .map_err(|e| share_error(e, &p.rt, span))?;
+    let desc = if present(args, 0) {
+        text(p, args, 0, span)?
+    } else {
+        Text::default()
+    };
+    s.set_unchecked(
+        Text::from("description"),
+        crate::runtime::shared::SharedValue::Text(desc),
+    )
+    .map_err(|e| share_error(e, &p.rt, span))?;
     Ok(Value::SharedObject(s))
 }
 

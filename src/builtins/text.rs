@@ -129,5 +129,7 @@ fn char_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 
 fn character_code(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let s = text(p, args, 0, span)?;
-    Ok(Value::Real(s.as_str().encode_utf16().next().map(|u| u as f64).unwrap_or(0.0)))
+    Ok(Value::Real(
+        s.as_str().encode_utf16().next().map(|u| u as f64).unwrap_or(0.0),
+    ))
 }

@@ -222,9 +222,11 @@ impl Interp {
                 format!("cannot set the property `{key}`: the object is not initialized (Null)"),
                 span,
             ),
-            Value::Collection(_) | Value::SharedCollection(_) if key.as_str() == "length" => {
-                err(code::TYPE_MISMATCH, "the length of a collection is read-only (use .resize())", span)
-            }
+            Value::Collection(_) | Value::SharedCollection(_) if key.as_str() == "length" => err(
+                code::TYPE_MISMATCH,
+                "the length of a collection is read-only (use .resize())",
+                span,
+            ),
             _ => err(
                 code::TYPE_MISMATCH,
                 format!("cannot set the property `{key}` of a {}", super::ops::type_name_of(obj)),
@@ -237,7 +239,10 @@ impl Interp {
     pub fn get_index(&mut self, obj: &Value, idx: &Value, span: Span) -> RtResult<Value> {
         match obj {
             Value::Collection(c) => Ok(c.borrow().get(index_of(idx, span)?)),
-            Value::SharedCollection(c) => Ok(c.get(index_of(idx, span)?).map(|v| from_shared(&v)).unwrap_or(Value::Undefined)),
+            Value::SharedCollection(c) => Ok(c
+                .get(index_of(idx, span)?)
+                .map(|v| from_shared(&v))
+                .unwrap_or(Value::Undefined)),
             Value::Object(_) | Value::SharedObject(_) | Value::Class(_) | Value::Store(_) | Value::Function(_) => {
                 let key = match idx {
                     Value::Text(t) => t.clone(),
@@ -246,7 +251,11 @@ impl Interp {
                 self.get_member(obj, &key, span)
             }
             Value::Undefined | Value::Null => Ok(Value::Undefined),
-            _ => err(code::TYPE_MISMATCH, format!("`[…]` cannot be applied to a {}", super::ops::type_name_of(obj)), span),
+            _ => err(
+                code::TYPE_MISMATCH,
+                format!("`[…]` cannot be applied to a {}", super::ops::type_name_of(obj)),
+                span,
+            ),
         }
     }
 
@@ -277,8 +286,16 @@ impl Interp {
                 };
                 self.set_member(obj, &key, v, span)
             }
-            Value::Null | Value::Undefined => err(code::NULL_ACCESS, "the object or collection is not initialized (Null)", span),
-            _ => err(code::TYPE_MISMATCH, format!("`[…]` cannot be applied to a {}", super::ops::type_name_of(obj)), span),
+            Value::Null | Value::Undefined => err(
+                code::NULL_ACCESS,
+                "the object or collection is not initialized (Null)",
+                span,
+            ),
+            _ => err(
+                code::TYPE_MISMATCH,
+                format!("`[…]` cannot be applied to a {}", super::ops::type_name_of(obj)),
+                span,
+            ),
         }
     }
 
@@ -516,7 +533,10 @@ impl Interp {
             other => {
                 return err(
                     code::USE_NOT_SHARED,
-                    format!("Use needs a shared object or collection, not {}", super::ops::type_name_of(other)),
+                    format!(
+                        "Use needs a shared object or collection, not {}",
+                        super::ops::type_name_of(other)
+                    ),
                     span,
                 );
             }
@@ -550,7 +570,10 @@ fn has_constructor(c: &ClassRef) -> bool {
 fn no_function<T>(recv: &Value, name: &Text, span: Span) -> RtResult<T> {
     err(
         code::NO_SUCH_FUNCTION,
-        format!("`.{name}()` is not a function of this {}", super::ops::type_name_of(recv)),
+        format!(
+            "`.{name}()` is not a function of this {}",
+            super::ops::type_name_of(recv)
+        ),
         span,
     )
 }
@@ -572,9 +595,11 @@ pub fn builtin_kind(c: &ClassRef) -> Option<BuiltinClass> {
 /// Assigning undefined to an existing property resets it by type (dt_null_undefined.md).
 fn reset_by_type(v: &Value) -> Value {
     match v {
-        Value::Object(_) | Value::Collection(_) | Value::SharedObject(_) | Value::SharedCollection(_) | Value::Pointer(_) => {
-            Value::Null
-        }
+        Value::Object(_)
+        | Value::Collection(_)
+        | Value::SharedObject(_)
+        | Value::SharedCollection(_)
+        | Value::Pointer(_) => Value::Null,
         Value::Bool(_) => Value::Bool(false),
         Value::Text(_) => Value::text(""),
         Value::Real(_) | Value::Int(_) | Value::Time(_) => Value::Real(0.0),

@@ -84,7 +84,12 @@ pub struct ClassDef {
 
 impl ClassDef {
     pub fn builtin(kind: BuiltinClass, superclass: Option<ClassRef>) -> ClassDef {
-        ClassDef { name: kind.name().to_string(), builtin: Some(kind), superclass, ..ClassDef::default() }
+        ClassDef {
+            name: kind.name().to_string(),
+            builtin: Some(kind),
+            superclass,
+            ..ClassDef::default()
+        }
     }
 
     pub fn is_four_d(&self) -> bool {

@@ -173,7 +173,9 @@ impl Interp {
     pub fn fail(&self, kind: &FailKind, span: Span) -> Box<RuntimeError> {
         match kind {
             FailKind::NotImplemented(idx) => {
-                let (name, number) = crate::catalog::command(*idx).map(|c| (c.name, c.number)).unwrap_or(("?", 0));
+                let (name, number) = crate::catalog::command(*idx)
+                    .map(|c| (c.name, c.number))
+                    .unwrap_or(("?", 0));
                 RuntimeError::new(
                     code::NOT_IMPLEMENTED,
                     format!("the 4D command `{name}` (command {number}) is not available in fourd"),
@@ -185,12 +187,16 @@ impl Interp {
                 format!("plug-in not available: `{name}` (plug-in {a}, command {b})"),
                 span,
             ),
-            FailKind::UnknownCommand(n, name) => {
-                RuntimeError::new(code::NOT_IMPLEMENTED, format!("unknown command `{name}` (number {n})"), span)
-            }
-            FailKind::UnknownMethod(name) => {
-                RuntimeError::new(code::METHOD_NOT_FOUND, format!("the method `{name}` does not exist"), span)
-            }
+            FailKind::UnknownCommand(n, name) => RuntimeError::new(
+                code::NOT_IMPLEMENTED,
+                format!("unknown command `{name}` (number {n})"),
+                span,
+            ),
+            FailKind::UnknownMethod(name) => RuntimeError::new(
+                code::METHOD_NOT_FOUND,
+                format!("the method `{name}` does not exist"),
+                span,
+            ),
             FailKind::UnknownConstant(name) => {
                 RuntimeError::new(code::NOT_IMPLEMENTED, format!("unknown constant `{name}`"), span)
             }
@@ -226,9 +232,15 @@ impl Interp {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
                 match (&a, &b) {
-                    (Value::Real(x), Value::Real(y)) => fast_num(op, *x, *y).map_or_else(|| binary(op, &a, &b, span), Ok),
-                    (Value::Int(x), Value::Real(y)) => fast_num(op, *x as f64, *y).map_or_else(|| binary(op, &a, &b, span), Ok),
-                    (Value::Real(x), Value::Int(y)) => fast_num(op, *x, *y as f64).map_or_else(|| binary(op, &a, &b, span), Ok),
+                    (Value::Real(x), Value::Real(y)) => {
+                        fast_num(op, *x, *y).map_or_else(|| binary(op, &a, &b, span), Ok)
+                    }
+                    (Value::Int(x), Value::Real(y)) => {
+                        fast_num(op, *x as f64, *y).map_or_else(|| binary(op, &a, &b, span), Ok)
+                    }
+                    (Value::Real(x), Value::Int(y)) => {
+                        fast_num(op, *x, *y as f64).map_or_else(|| binary(op, &a, &b, span), Ok)
+                    }
                     _ => binary(op, &a, &b, span),
                 }
             }
@@ -282,9 +294,12 @@ impl Interp {
             },
             Pointer::Process { index, .. } => Ok(self.pvar(*index).clone()),
             Pointer::Interprocess { index, .. } => Ok(self.inter_get(*index)),
-            Pointer::Element { array, index, .. } => {
-                Ok(array.borrow().items.get(*index as usize).cloned().unwrap_or(Value::Undefined))
-            }
+            Pointer::Element { array, index, .. } => Ok(array
+                .borrow()
+                .items
+                .get(*index as usize)
+                .cloned()
+                .unwrap_or(Value::Undefined)),
             Pointer::Table(t) => err(code::NO_DATABASE, format!("`{t}`: no database"), span),
         }
     }
@@ -293,30 +308,65 @@ impl Interp {
     fn address_of(&mut self, p: &Place, span: Span) -> RtResult<Value> {
         let ptr = match p {
             Place::Local(slot) => {
-                let name = self.frame().and_then(|f| f.code.slot_names.get(*slot as usize).cloned()).unwrap_or_default();
-                Pointer::Local { frame: self.frame_id(), slot: *slot, name: Text::from(name) }
+                let name = self
+                    .frame()
+                    .and_then(|f| f.code.slot_names.get(*slot as usize).cloned())
+                    .unwrap_or_default();
+                Pointer::Local {
+                    frame: self.frame_id(),
+                    slot: *slot,
+                    name: Text::from(name),
+                }
             }
             Place::Param(n) => {
                 let np = self.frame().map(|f| f.code.params.len() as u32).unwrap_or(0);
                 if *n >= 1 && *n <= np {
-                    Pointer::Local { frame: self.frame_id(), slot: n - 1, name: Text::from(n.to_string()) }
+                    Pointer::Local {
+                        frame: self.frame_id(),
+                        slot: n - 1,
+                        name: Text::from(n.to_string()),
+                    }
                 } else {
                     return err(code::TYPE_MISMATCH, "cannot point to this parameter", span);
                 }
             }
             Place::Process(i) => {
-                let name = self.prog.process_vars.read().names.get(*i as usize).cloned().unwrap_or_default();
-                Pointer::Process { index: *i, name: Text::from(name) }
+                let name = self
+                    .prog
+                    .process_vars
+                    .read()
+                    .names
+                    .get(*i as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                Pointer::Process {
+                    index: *i,
+                    name: Text::from(name),
+                }
             }
             Place::Interprocess(i) => {
-                let name = self.prog.inter_vars.read().names.get(*i as usize).cloned().unwrap_or_default();
-                Pointer::Interprocess { index: *i, name: Text::from(name) }
+                let name = self
+                    .prog
+                    .inter_vars
+                    .read()
+                    .names
+                    .get(*i as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                Pointer::Interprocess {
+                    index: *i,
+                    name: Text::from(name),
+                }
             }
             Place::Element(p) => {
                 let arr = self.eval(&p.0)?;
                 let idx = self.eval(&p.1)?.as_num().unwrap_or(0.0) as i32;
                 match arr {
-                    Value::Array(a) => Pointer::Element { array: a, index: idx, name: Text::from("") },
+                    Value::Array(a) => Pointer::Element {
+                        array: a,
+                        index: idx,
+                        name: Text::from(""),
+                    },
                     _ => return err(code::TYPE_MISMATCH, "`{…}` needs an array", span),
                 }
             }
@@ -325,7 +375,13 @@ impl Interp {
                 return self.eval(inner);
             }
             Place::Table(t) => Pointer::Table(t.clone()),
-            _ => return err(code::TYPE_MISMATCH, "a pointer can only point to a variable, an array element or a field", span),
+            _ => {
+                return err(
+                    code::TYPE_MISMATCH,
+                    "a pointer can only point to a variable, an array element or a field",
+                    span,
+                );
+            }
         };
         Ok(Value::Pointer(Rc::new(ptr)))
     }
@@ -354,10 +410,18 @@ impl Interp {
                     None => (None, Value::Null, false),
                 };
                 let Some(class) = class else {
-                    return err(code::SUPER_MISUSE, "`Super()` can only be called in a class constructor", *span);
+                    return err(
+                        code::SUPER_MISUSE,
+                        "`Super()` can only be called in a class constructor",
+                        *span,
+                    );
                 };
                 if called {
-                    return err(code::SUPER_MISUSE, "the superclass constructor was already called", *span);
+                    return err(
+                        code::SUPER_MISUSE,
+                        "the superclass constructor was already called",
+                        *span,
+                    );
                 }
                 let mut vals = Vec::with_capacity(args.len());
                 for a in args.iter() {
@@ -405,7 +469,11 @@ impl Interp {
                 }
                 None => Ok(Value::Undefined),
             },
-            Store::FourD => Ok(self.prog.builtin_class(name.as_str()).map(Value::Class).unwrap_or(Value::Undefined)),
+            Store::FourD => Ok(self
+                .prog
+                .builtin_class(name.as_str())
+                .map(Value::Class)
+                .unwrap_or(Value::Undefined)),
         }
     }
 }

@@ -91,12 +91,12 @@ impl Interp {
                 Ok(Flow::Normal)
             }
             St::Case(c) => {
-                for (cond, body) in &c.0 {
+                for (cond, body) in &c.branches {
                     if self.condition(cond, stmt.span)? {
                         return self.exec_block(body);
                     }
                 }
-                match &c.1 {
+                match &c.otherwise {
                     Some(o) => self.exec_block(o),
                     None => Ok(Flow::Normal),
                 }
@@ -182,7 +182,10 @@ impl Interp {
             Value::Undefined => Ok(false),
             other => err(
                 code::TYPE_MISMATCH,
-                format!("a condition must be a Boolean, not {}", super::ops::type_name_of(&other)),
+                format!(
+                    "a condition must be a Boolean, not {}",
+                    super::ops::type_name_of(&other)
+                ),
                 span,
             ),
         }
@@ -351,8 +354,13 @@ impl Interp {
         let ty = inter.get(i as usize).map(|x| x.0.clone()).unwrap_or(VarType::Variant);
         drop(inter);
         let v = coerce(&ty, v, span)?;
-        let s = to_sendable(&v, &SendOptions { formulas: true })
-            .map_err(|_| RuntimeError::new(code::PROCESS_PARAMETER, "a pointer to a local variable cannot be stored in an interprocess variable", span))?;
+        let s = to_sendable(&v, &SendOptions { formulas: true }).map_err(|_| {
+            RuntimeError::new(
+                code::PROCESS_PARAMETER,
+                "a pointer to a local variable cannot be stored in an interprocess variable",
+                span,
+            )
+        })?;
         if let Some(slot) = self.rt.inter.write().get_mut(i as usize) {
             slot.1 = s;
         }
@@ -373,7 +381,11 @@ impl Interp {
                         *s = v;
                         Ok(())
                     }
-                    None => err(code::NULL_ACCESS, format!("the pointer to ${name} is no longer valid"), span),
+                    None => err(
+                        code::NULL_ACCESS,
+                        format!("the pointer to ${name} is no longer valid"),
+                        span,
+                    ),
                 }
             }
             Pointer::Process { index, .. } => self.assign_pvar(*index, v, span),
@@ -387,7 +399,13 @@ impl Interp {
     }
 
     /// `x op= v`: the place is evaluated once.
-    fn compound(&mut self, place: &Place, op: crate::syntax::ast::BinOp, value: &crate::sema::ir::Ex, span: Span) -> RtResult<()> {
+    fn compound(
+        &mut self,
+        place: &Place,
+        op: crate::syntax::ast::BinOp,
+        value: &crate::sema::ir::Ex,
+        span: Span,
+    ) -> RtResult<()> {
         match place {
             Place::Member(p) => {
                 let obj = self.eval(&p.0)?;
@@ -419,7 +437,11 @@ impl Interp {
                 let new = binary(op, &cur, &rhs, span)?;
                 self.assign_through(&ptr, new, span)
             }
-            Place::Char(_) => err(code::TYPE_MISMATCH, "compound assignment is not supported on characters", span),
+            Place::Char(_) => err(
+                code::TYPE_MISMATCH,
+                "compound assignment is not supported on characters",
+                span,
+            ),
             Place::Local(slot) => {
                 let rhs = self.eval(value)?;
                 if op == crate::syntax::ast::BinOp::Add
@@ -430,7 +452,10 @@ impl Interp {
                 }
                 let cur = self.local(*slot).clone();
                 let new = binary(op, &cur, &rhs, span)?;
-                let ty = self.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned()).unwrap_or(VarType::Variant);
+                let ty = self
+                    .frame()
+                    .and_then(|f| f.code.slot_types.get(*slot as usize).cloned())
+                    .unwrap_or(VarType::Variant);
                 let new = coerce(&ty, new, span)?;
                 *self.local_mut(*slot) = new;
                 Ok(())
@@ -483,7 +508,8 @@ impl Interp {
                     }
                     if let Some(slot) = inter.get_mut(*i as usize) {
                         if matches!(slot.1, super::sendable::Sendable::Undefined) {
-                            slot.1 = to_sendable(&default_of(&d.ty), &SendOptions { formulas: true }).unwrap_or_default();
+                            slot.1 =
+                                to_sendable(&default_of(&d.ty), &SendOptions { formulas: true }).unwrap_or_default();
                         }
                         slot.0 = d.ty.clone();
                     }
@@ -508,7 +534,11 @@ impl Interp {
             None => Some(1.0),
         };
         let (Some(start), Some(end), Some(step)) = (start, end, step) else {
-            return err(code::TYPE_MISMATCH, "For needs numeric start, end and step values", span);
+            return err(
+                code::TYPE_MISMATCH,
+                "For needs numeric start, end and step values",
+                span,
+            );
         };
         if step == 0.0 {
             return err(code::BAD_ARGUMENT, "the step of a For loop cannot be 0", span);
@@ -517,7 +547,11 @@ impl Interp {
         if let Some((slot, ty)) = &f.local {
             let int = *ty == VarType::Integer;
             let set = |me: &mut Interp, n: f64| {
-                *me.local_mut(*slot) = if int { Value::Int(super::ops::to_long(n)) } else { Value::Real(n) };
+                *me.local_mut(*slot) = if int {
+                    Value::Int(super::ops::to_long(n))
+                } else {
+                    Value::Real(n)
+                };
             };
             set(self, start);
             loop {
@@ -581,7 +615,10 @@ impl Interp {
             other => {
                 return err(
                     code::TYPE_MISMATCH,
-                    format!("For each needs a collection, an object or an array, not {}", super::ops::type_name_of(other)),
+                    format!(
+                        "For each needs a collection, an object or an array, not {}",
+                        super::ops::type_name_of(other)
+                    ),
                     span,
                 );
             }
@@ -611,12 +648,22 @@ impl Interp {
             self.check_interrupt(span)?;
             let item = match &items {
                 Items::List(l) => l.get(i as usize).cloned().unwrap_or(Value::Undefined),
-                Items::Keys(k) => k.get(i as usize).map(|t| Value::Text(t.clone())).unwrap_or(Value::Undefined),
+                Items::Keys(k) => k
+                    .get(i as usize)
+                    .map(|t| Value::Text(t.clone()))
+                    .unwrap_or(Value::Undefined),
             };
             match &f.var {
                 Place::Local(slot) => {
-                    let ty = self.frame().and_then(|fr| fr.code.slot_types.get(*slot as usize).cloned()).unwrap_or(VarType::Variant);
-                    let v = if ty == VarType::Variant { item } else { coerce(&ty, item, span)? };
+                    let ty = self
+                        .frame()
+                        .and_then(|fr| fr.code.slot_types.get(*slot as usize).cloned())
+                        .unwrap_or(VarType::Variant);
+                    let v = if ty == VarType::Variant {
+                        item
+                    } else {
+                        coerce(&ty, item, span)?
+                    };
                     *self.local_mut(*slot) = v;
                 }
                 other => self.assign(other, item, span)?,
@@ -639,6 +686,13 @@ impl Interp {
 
 /// A pointer to a local of the current frame (for builtins taking `$var`).
 pub fn local_pointer(interp: &Interp, slot: u32) -> Value {
-    let name = interp.frame().and_then(|f| f.code.slot_names.get(slot as usize).cloned()).unwrap_or_default();
-    Value::Pointer(Rc::new(Pointer::Local { frame: interp.frame_id(), slot, name: Text::from(name) }))
+    let name = interp
+        .frame()
+        .and_then(|f| f.code.slot_names.get(slot as usize).cloned())
+        .unwrap_or_default();
+    Value::Pointer(Rc::new(Pointer::Local {
+        frame: interp.frame_id(),
+        slot,
+        name: Text::from(name),
+    }))
 }

@@ -230,7 +230,11 @@ impl Interp {
     pub fn call_method_named(&mut self, name: &str, args: Vec<Value>, span: Span) -> RtResult<Value> {
         match self.prog.method_id(name) {
             Some(id) => self.call_method(id, args, span),
-            None => err(code::METHOD_NOT_FOUND, format!("the method `{name}` does not exist"), span),
+            None => err(
+                code::METHOD_NOT_FOUND,
+                format!("the method `{name}` does not exist"),
+                span,
+            ),
         }
     }
 
@@ -285,13 +289,26 @@ impl Interp {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         let saved_base = self.base;
-        self.frames.push(Frame { base, code: code.clone(), nargs: nargs as u32, extra, this, class, id, super_called: false });
+        self.frames.push(Frame {
+            base,
+            code: code.clone(),
+            nargs: nargs as u32,
+            extra,
+            this,
+            class,
+            id,
+            super_called: false,
+        });
         self.base = base;
         let outcome = self.exec_block(&code.body);
         let result = match outcome {
             Ok(_) => {
                 let v = match &code.result {
-                    Some((slot, _)) => std::mem::take(self.stack.get_mut(base + *slot as usize).unwrap_or(&mut Value::Undefined)),
+                    Some((slot, _)) => std::mem::take(
+                        self.stack
+                            .get_mut(base + *slot as usize)
+                            .unwrap_or(&mut Value::Undefined),
+                    ),
                     None => Value::Undefined,
                 };
                 Ok(v)
@@ -299,7 +316,10 @@ impl Interp {
             Err(mut e) => {
                 let line = self.prog.sources.line_of(e.span);
                 if e.chain.is_empty() || e.chain.last().is_some_and(|f| f.method != code.name) {
-                    e.chain.push(ChainFrame { method: code.name.clone(), line });
+                    e.chain.push(ChainFrame {
+                        method: code.name.clone(),
+                        line,
+                    });
                 }
                 Err(e)
             }
@@ -401,7 +421,11 @@ impl Interp {
         }
         self.errors.last.push(e.clone());
         self.set_system_var("Error", Value::Real(e.code as f64));
-        let method = e.chain.first().map(|f| f.method.clone()).unwrap_or_else(|| self.method_name());
+        let method = e
+            .chain
+            .first()
+            .map(|f| f.method.clone())
+            .unwrap_or_else(|| self.method_name());
         self.set_system_var("Error method", Value::text(method));
         let line = self.prog.sources.line_of(e.span);
         self.set_system_var("Error line", Value::Real(line as f64));
@@ -414,7 +438,11 @@ impl Interp {
         if e.kind != ErrorKind::Error || self.errors.in_handler {
             return Err(e);
         }
-        let local = self.errors.handler.clone().filter(|_| self.errors.handler_depth >= self.errors.try_depth);
+        let local = self
+            .errors
+            .handler
+            .clone()
+            .filter(|_| self.errors.handler_depth >= self.errors.try_depth);
         let handler = match local {
             Some(h) => Some(h),
             None if self.errors.try_depth == 0 => self.rt.global_handler.read().clone(),

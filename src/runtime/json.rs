@@ -164,7 +164,10 @@ pub struct JsonError {
 
 /// `JSON Parse(text)`.
 pub fn parse(text: &str) -> Result<Value, JsonError> {
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let mut p = Parser {
+        s: text.as_bytes(),
+        i: 0,
+    };
     p.ws();
     let v = p.value(0)?;
     p.ws();
@@ -181,7 +184,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, m: &str) -> JsonError {
-        JsonError { message: m.to_string(), offset: self.i }
+        JsonError {
+            message: m.to_string(),
+            offset: self.i,
+        }
     }
 
     fn ws(&mut self) {
@@ -278,7 +284,9 @@ impl Parser<'_> {
                     }
                 }
                 let t = std::str::from_utf8(self.s.get(start..self.i).unwrap_or(b"")).unwrap_or("");
-                t.parse::<f64>().map(Value::Real).map_err(|_| self.error("invalid number"))
+                t.parse::<f64>()
+                    .map(Value::Real)
+                    .map_err(|_| self.error("invalid number"))
             }
             _ => Err(self.error("expected a JSON value")),
         }
@@ -332,8 +340,12 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let t = self.s.get(self.i..self.i + 4).ok_or_else(|| self.error("invalid \\u escape"))?;
-        let v = u32::from_str_radix(std::str::from_utf8(t).unwrap_or(""), 16).map_err(|_| self.error("invalid \\u escape"))?;
+        let t = self
+            .s
+            .get(self.i..self.i + 4)
+            .ok_or_else(|| self.error("invalid \\u escape"))?;
+        let v = u32::from_str_radix(std::str::from_utf8(t).unwrap_or(""), 16)
+            .map_err(|_| self.error("invalid \\u escape"))?;
         self.i += 4;
         Ok(v)
     }

@@ -27,7 +27,10 @@ pub struct Props<V = Value> {
 
 impl<V> Default for Props<V> {
     fn default() -> Props<V> {
-        Props { items: Vec::new(), index: None }
+        Props {
+            items: Vec::new(),
+            index: None,
+        }
     }
 }
 
@@ -80,7 +83,13 @@ impl<V> Props<V> {
         }
         self.items.push((key, value));
         if self.index.is_none() && self.items.len() > INDEX_AFTER {
-            self.index = Some(self.items.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect());
+            self.index = Some(
+                self.items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (k.clone(), i))
+                    .collect(),
+            );
         }
     }
 
@@ -91,7 +100,13 @@ impl<V> Props<V> {
         }
         let (_, v) = self.items.remove(i);
         if self.index.is_some() {
-            self.index = Some(self.items.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect());
+            self.index = Some(
+                self.items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (k.clone(), i))
+                    .collect(),
+            );
         }
         Some(v)
     }
@@ -135,7 +150,10 @@ impl Object {
     }
 
     pub fn with_class(class: ClassRef) -> Object {
-        Object { class: Some(class), ..Object::default() }
+        Object {
+            class: Some(class),
+            ..Object::default()
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -251,7 +269,11 @@ pub struct Array {
 
 impl Array {
     pub fn new(kind: ArrayKind, size: usize) -> Array {
-        Array { kind, items: vec![kind.default_value(); size + 1], current: 0 }
+        Array {
+            kind,
+            items: vec![kind.default_value(); size + 1],
+            current: 0,
+        }
     }
 
     /// Number of elements (element 0 not counted).

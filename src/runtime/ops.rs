@@ -21,7 +21,11 @@ pub fn to_long(r: f64) -> i32 {
         return 0;
     }
     let r = r.round_ties_even();
-    if r >= i32::MIN as f64 && r <= i32::MAX as f64 { r as i32 } else { (r as i64) as i32 }
+    if r >= i32::MIN as f64 && r <= i32::MAX as f64 {
+        r as i32
+    } else {
+        (r as i64) as i32
+    }
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -49,7 +53,12 @@ pub fn type_name_of(v: &Value) -> &'static str {
 fn incompatible<T>(op: BinOp, a: &Value, b: &Value, span: Span) -> RtResult<T> {
     err(
         code::TYPE_MISMATCH,
-        format!("operator `{}` cannot be applied to {} and {}", op.symbol(), kind(a), kind(b)),
+        format!(
+            "operator `{}` cannot be applied to {} and {}",
+            op.symbol(),
+            kind(a),
+            kind(b)
+        ),
         span,
     )
 }
@@ -172,11 +181,19 @@ fn numeric(op: BinOp, x: f64, y: f64, a: &Value, b: &Value, span: Span) -> RtRes
         Xor => Value::Real((to_long(x) ^ to_long(y)) as f64),
         Shl => {
             let n = to_long(y);
-            Value::Real(if (0..32).contains(&n) { (to_long(x) as u32).wrapping_shl(n as u32) as i32 } else { 0 } as f64)
+            Value::Real(if (0..32).contains(&n) {
+                (to_long(x) as u32).wrapping_shl(n as u32) as i32
+            } else {
+                0
+            } as f64)
         }
         Shr => {
             let n = to_long(y);
-            Value::Real(if (0..32).contains(&n) { ((to_long(x) as u32) >> n) as i32 } else { 0 } as f64)
+            Value::Real(if (0..32).contains(&n) {
+                ((to_long(x) as u32) >> n) as i32
+            } else {
+                0
+            } as f64)
         }
         BitSet => Value::Real((to_long(x) | (1i32.wrapping_shl(to_long(y) as u32))) as f64),
         BitClear => Value::Real((to_long(x) & !(1i32.wrapping_shl(to_long(y) as u32))) as f64),
@@ -322,9 +339,12 @@ pub fn coerce(ty: &VarType, v: Value, span: Span) -> RtResult<Value> {
             _ => bad(&v),
         },
         VarType::Object | VarType::Class(..) => match v {
-            Value::Object(_) | Value::SharedObject(_) | Value::Null | Value::Function(_) | Value::Class(_) | Value::Store(_) => {
-                Ok(v)
-            }
+            Value::Object(_)
+            | Value::SharedObject(_)
+            | Value::Null
+            | Value::Function(_)
+            | Value::Class(_)
+            | Value::Store(_) => Ok(v),
             _ => bad(&v),
         },
         VarType::Collection => match v {

@@ -12,11 +12,25 @@ pub enum Pointer {
     /// A nil pointer (a declared, unassigned Pointer).
     Nil,
     /// A local variable of one call (`frame` is the call's unique id).
-    Local { frame: u64, slot: u32, name: Text },
-    Process { index: u32, name: Text },
-    Interprocess { index: u32, name: Text },
+    Local {
+        frame: u64,
+        slot: u32,
+        name: Text,
+    },
+    Process {
+        index: u32,
+        name: Text,
+    },
+    Interprocess {
+        index: u32,
+        name: Text,
+    },
     /// An array element (`->arr{2}`).
-    Element { array: Rc<RefCell<Array>>, index: i32, name: Text },
+    Element {
+        array: Rc<RefCell<Array>>,
+        index: i32,
+        name: Text,
+    },
     /// `->[Table]` / `->[Table]Field` (no database: dereferencing is an error).
     Table(Text),
 }

@@ -107,7 +107,10 @@ pub struct ProcessTable {
 
 impl ProcessTable {
     pub fn new() -> ProcessTable {
-        ProcessTable { next_id: AtomicU64::new(1), ..ProcessTable::default() }
+        ProcessTable {
+            next_id: AtomicU64::new(1),
+            ..ProcessTable::default()
+        }
     }
 
     /// Registers a process; numbers start at 1 (the main process) and are never reused.
@@ -177,7 +180,9 @@ impl ProcessTable {
     }
 
     pub fn name_of(&self, id: u64) -> String {
-        self.by_id(id).map(|e| e.name.clone()).unwrap_or_else(|| format!("process {id}"))
+        self.by_id(id)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| format!("process {id}"))
     }
 
     /// Waits until every process except `except` has finished, workers
@@ -224,7 +229,11 @@ pub fn report_process_error(rt: &super::rt::Runtime, entry: &ProcessEntry, e: &s
         return;
     }
     let d = super::report::diagnostic(e, Some(&entry.name));
-    let text = crate::diagnostics::render(&rt.prog.sources, std::slice::from_ref(&d), crate::diagnostics::ColorChoice::Never);
+    let text = crate::diagnostics::render(
+        &rt.prog.sources,
+        std::slice::from_ref(&d),
+        crate::diagnostics::ColorChoice::Never,
+    );
     rt.out.stderr(&text);
     rt.process_errors.lock().push(d);
 }

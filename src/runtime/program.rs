@@ -120,7 +120,11 @@ impl Program {
     /// Adds (or replaces) a method; returns its id.
     pub fn add_method(&self, name: &str, source: MethodSource) -> MethodId {
         let key = name.to_lowercase();
-        let entry = Arc::new(MethodEntry { name: name.to_string(), source, code: OnceLock::new() });
+        let entry = Arc::new(MethodEntry {
+            name: name.to_string(),
+            source,
+            code: OnceLock::new(),
+        });
         let mut ids = self.method_ids.write();
         let mut methods = self.methods.write();
         self.project_names.write().add(name);
@@ -167,7 +171,11 @@ impl Program {
             {
                 self.classes.write().insert(
                     stem.to_string(),
-                    Arc::new(ClassEntry { name: stem.to_string(), path: path.clone(), def: OnceLock::new() }),
+                    Arc::new(ClassEntry {
+                        name: stem.to_string(),
+                        path: path.clone(),
+                        def: OnceLock::new(),
+                    }),
                 );
                 n += 1;
             }
@@ -218,7 +226,10 @@ impl Program {
                 },
                 MethodSource::Text(t) => (t.clone(), None),
             };
-            let display = path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| entry.name.clone());
+            let display = path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| entry.name.clone());
             let sid = self.sources.add(display, path.as_deref(), &text);
             match crate::sema::resolve_method(self, sid, &entry.name) {
                 Ok((code, warnings)) => {
@@ -295,7 +306,9 @@ impl Program {
                 return Err(());
             }
         };
-        let sid = self.sources.add(entry.path.display().to_string(), Some(&entry.path), &text);
+        let sid = self
+            .sources
+            .add(entry.path.display().to_string(), Some(&entry.path), &text);
         match crate::sema::resolve_class(self, sid, &entry.name) {
             Ok(def) => Ok(Arc::new(def)),
             Err(d) => {

@@ -11,7 +11,10 @@ pub fn diagnostic(e: &RuntimeError, process: Option<&str>) -> Diagnostic {
     }
     d.chain = e.chain.clone();
     if d.chain.is_empty() {
-        d.chain.push(Frame { method: "?".into(), line: 0 });
+        d.chain.push(Frame {
+            method: "?".into(),
+            line: 0,
+        });
     }
     d.process = process.map(str::to_string);
     if e.component != "4DRT" {

@@ -143,7 +143,10 @@ pub fn from_sendable(s: &Sendable) -> Value {
         Sendable::Date(d) => Value::Date(*d),
         Sendable::Time(t) => Value::Time(*t),
         Sendable::Object(class, props, native) => {
-            let mut o = Object { class: class.clone(), ..Object::default() };
+            let mut o = Object {
+                class: class.clone(),
+                ..Object::default()
+            };
             for (k, v) in props {
                 o.props.set(k.clone(), from_sendable(v));
             }
@@ -154,9 +157,9 @@ pub fn from_sendable(s: &Sendable) -> Value {
             };
             Value::new_object(o)
         }
-        Sendable::Collection(items) => {
-            Value::Collection(Rc::new(RefCell::new(Collection::from(items.iter().map(from_sendable).collect::<Vec<_>>()))))
-        }
+        Sendable::Collection(items) => Value::Collection(Rc::new(RefCell::new(Collection::from(
+            items.iter().map(from_sendable).collect::<Vec<_>>(),
+        )))),
         Sendable::SharedObject(o) => Value::SharedObject(o.clone()),
         Sendable::SharedCollection(c) => Value::SharedCollection(c.clone()),
         Sendable::Class(c) => Value::Class(c.clone()),
@@ -172,15 +175,18 @@ pub fn from_sendable(s: &Sendable) -> Value {
             kind: FormulaKind::Code(code.clone()),
             captured: captured.iter().map(|(s, v)| (*s, from_sendable(v))).collect(),
         })),
-        Sendable::FormulaMethod(id, name) => {
-            Value::Function(Rc::new(Formula { kind: FormulaKind::Method(*id, name.clone()), captured: Vec::new() }))
-        }
-        Sendable::PointerProcess(index, name) => {
-            Value::Pointer(Rc::new(Pointer::Process { index: *index, name: name.clone() }))
-        }
-        Sendable::PointerInter(index, name) => {
-            Value::Pointer(Rc::new(Pointer::Interprocess { index: *index, name: name.clone() }))
-        }
+        Sendable::FormulaMethod(id, name) => Value::Function(Rc::new(Formula {
+            kind: FormulaKind::Method(*id, name.clone()),
+            captured: Vec::new(),
+        })),
+        Sendable::PointerProcess(index, name) => Value::Pointer(Rc::new(Pointer::Process {
+            index: *index,
+            name: name.clone(),
+        })),
+        Sendable::PointerInter(index, name) => Value::Pointer(Rc::new(Pointer::Interprocess {
+            index: *index,
+            name: name.clone(),
+        })),
         Sendable::PointerNil => Value::Pointer(Rc::new(Pointer::Nil)),
     }
 }

@@ -101,7 +101,11 @@ impl Group {
             self.depth.fetch_add(1, Ordering::Relaxed);
             return Ok(());
         }
-        if self.owner.compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed).is_ok() {
+        if self
+            .owner
+            .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
+            .is_ok()
+        {
             self.depth.store(1, Ordering::Relaxed);
             return Ok(());
         }
@@ -112,7 +116,11 @@ impl Group {
         let mut guard = self.state.lock();
         self.waiters.fetch_add(1, Ordering::SeqCst);
         let result = loop {
-            if self.owner.compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed).is_ok() {
+            if self
+                .owner
+                .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
+                .is_ok()
+            {
                 self.depth.store(1, Ordering::Relaxed);
                 break Ok(());
             }
@@ -365,7 +373,11 @@ impl SharedObject {
     }
 
     fn check_locked(&self) -> Result<(), ShareError> {
-        if self.group.read().held_by_current() { Ok(()) } else { Err(ShareError::NotLocked) }
+        if self.group.read().held_by_current() {
+            Ok(())
+        } else {
+            Err(ShareError::NotLocked)
+        }
     }
 
     /// Sets a property (the caller's process must hold the group's lock).
@@ -399,7 +411,10 @@ impl SharedObject {
 
 impl SharedCollection {
     pub fn new() -> Arc<SharedCollection> {
-        Arc::new(SharedCollection { group: RwLock::new(Group::new()), items: RwLock::new(Vec::new()) })
+        Arc::new(SharedCollection {
+            group: RwLock::new(Group::new()),
+            items: RwLock::new(Vec::new()),
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -473,6 +488,7 @@ impl SharedCollection {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -505,7 +521,10 @@ mod tests {
         let gc = c.group();
         gc.lock().unwrap();
         c.set("child".into(), SharedValue::Object(d.clone())).unwrap();
-        assert_eq!(c.set("other".into(), SharedValue::Object(b.clone())), Err(ShareError::OtherGroup));
+        assert_eq!(
+            c.set("other".into(), SharedValue::Object(b.clone())),
+            Err(ShareError::OtherGroup)
+        );
         gc.unlock();
     }
 }

@@ -29,7 +29,10 @@ impl Default for Text {
 
 impl From<&str> for Text {
     fn from(s: &str) -> Text {
-        Text(Arc::new(Buf { ascii: s.is_ascii(), s: s.to_string() }))
+        Text(Arc::new(Buf {
+            ascii: s.is_ascii(),
+            s: s.to_string(),
+        }))
     }
 }
 
@@ -113,7 +116,11 @@ impl Text {
         if self.0.ascii {
             return byte;
         }
-        self.0.s.get(..byte).map(|p| p.chars().map(char::len_utf16).sum()).unwrap_or(0)
+        self.0
+            .s
+            .get(..byte)
+            .map(|p| p.chars().map(char::len_utf16).sum())
+            .unwrap_or(0)
     }
 }
 
@@ -244,6 +251,7 @@ pub fn exact_eq(a: &str, b: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

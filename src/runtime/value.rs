@@ -167,8 +167,8 @@ impl Value {
             Value::Date(d) => !d.is_null(),
             Value::Object(o) => !o.borrow().is_empty(),
             Value::SharedObject(o) => !o.is_empty(),
-            Value::Collection(c) => c.borrow().len() > 0,
-            Value::SharedCollection(c) => c.len() > 0,
+            Value::Collection(c) => !c.borrow().is_empty(),
+            Value::SharedCollection(c) => !c.is_empty(),
             Value::Pointer(p) => !p.is_nil(),
             _ => true,
         }

@@ -198,7 +198,7 @@ pub enum St {
     /// `var` / `C_xxx`: gives variables their type and initial value.
     Declare(Box<Declaration>),
     If(Box<(Ex, Block, Option<Block>)>),
-    Case(Box<(Vec<(Ex, Block)>, Option<Block>)>),
+    Case(Box<CaseOf>),
     While(Box<(Ex, Block)>),
     Repeat(Box<(Block, Ex)>),
     For(Box<ForLoop>),
@@ -209,6 +209,13 @@ pub enum St {
     Continue,
     Return(Option<Ex>),
     Nop,
+}
+
+/// `Case of` branches and `Else`.
+#[derive(Debug)]
+pub struct CaseOf {
+    pub branches: Vec<(Ex, Block)>,
+    pub otherwise: Option<Block>,
 }
 
 #[derive(Debug)]

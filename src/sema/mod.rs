@@ -17,7 +17,11 @@ use crate::syntax::{FileKind, parse};
 use ir::{Code, Place, St, Stmt, VarType};
 pub use resolve::{Resolver, Scope};
 
-fn parse_source(prog: &Arc<Program>, sid: SourceId, kind: FileKind) -> Result<(Unit, Vec<Diagnostic>), Vec<Diagnostic>> {
+fn parse_source(
+    prog: &Arc<Program>,
+    sid: SourceId,
+    kind: FileKind,
+) -> Result<(Unit, Vec<Diagnostic>), Vec<Diagnostic>> {
     let Some(file) = prog.sources.get(sid) else {
         return Err(Vec::new());
     };
@@ -30,7 +34,11 @@ fn parse_source(prog: &Arc<Program>, sid: SourceId, kind: FileKind) -> Result<(U
 }
 
 /// Resolves a method's body. Returns the code and its warnings, or every error.
-pub fn resolve_method(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<(Code, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn resolve_method(
+    prog: &Arc<Program>,
+    sid: SourceId,
+    name: &str,
+) -> Result<(Code, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (unit, mut warnings) = parse_source(prog, sid, FileKind::Method)?;
     let Unit::Method(m) = unit else {
         return Err(Vec::new());
@@ -90,20 +98,31 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
                         None
                     }
                     None => {
-                        diags.push(Diagnostic::error(*span, format!("unknown class `{cname}` in `Class extends`")));
+                        diags.push(Diagnostic::error(
+                            *span,
+                            format!("unknown class `{cname}` in `Class extends`"),
+                        ));
                         None
                     }
                 }
             }
         }
     };
-    let mut def = ClassDef { name: name.to_string(), superclass, ..ClassDef::default() };
+    let mut def = ClassDef {
+        name: name.to_string(),
+        superclass,
+        ..ClassDef::default()
+    };
     let resolve_fn = |f: &crate::syntax::ast::FunctionAst, diags: &mut Vec<Diagnostic>| -> Option<Arc<Code>> {
         let mut r = Resolver::new(prog, sid, name)?;
         r.set_in_class(true);
         let (params, variadic) = r.declare_signature(&f.sig);
         let body = r.block(&f.body).into_vec();
-        let fname = if f.name == "constructor" { format!("{name}.constructor") } else { format!("{name}.{}", f.name) };
+        let fname = if f.name == "constructor" {
+            format!("{name}.constructor")
+        } else {
+            format!("{name}.{}", f.name)
+        };
         let code = r.finish(params, variadic, body, true, fname);
         diags.append(&mut r.diags);
         Some(Arc::new(code))
@@ -123,14 +142,19 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
     }
     let mut seen: FxHashMap<String, ()> = FxHashMap::default();
     for f in &class.functions {
-        let Some(code) = resolve_fn(f, &mut diags) else { continue };
+        let Some(code) = resolve_fn(f, &mut diags) else {
+            continue;
+        };
         let key = match f.accessor {
             Accessor::Get => format!("get {}", f.name),
             Accessor::Set => format!("set {}", f.name),
             _ => f.name.clone(),
         };
         if seen.insert(key, ()).is_some() {
-            diags.push(Diagnostic::error(f.span, format!("function `{}` is defined twice", f.name)));
+            diags.push(Diagnostic::error(
+                f.span,
+                format!("function `{}` is defined twice", f.name),
+            ));
         }
         match f.accessor {
             Accessor::Get => {
@@ -154,14 +178,20 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
         for p in &class.properties {
             let ty = r.var_type(&p.ty);
             for (pname, _) in &p.names {
-                def.properties.push(PropertyDecl { name: pname.clone(), ty: Some(ty.clone()) });
+                def.properties.push(PropertyDecl {
+                    name: pname.clone(),
+                    ty: Some(ty.clone()),
+                });
             }
             if let (Some(init), Some((pname, pspan))) = (&p.init, p.names.first()) {
                 let value = r.expr(init);
                 let line = prog.sources.get(sid).map(|f| f.line_of(pspan.start)).unwrap_or(0);
                 body.push(Stmt {
                     kind: St::Assign(Box::new((
-                        Place::Member(Box::new((ir::Ex::This, crate::runtime::text::Text::from(pname.as_str())))),
+                        Place::Member(Box::new((
+                            ir::Ex::This,
+                            crate::runtime::text::Text::from(pname.as_str()),
+                        ))),
                         value,
                     ))),
                     span: p.span,
@@ -170,7 +200,13 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
             }
         }
         if !body.is_empty() {
-            def.initializer = Some(Arc::new(r.finish(Vec::new(), None, body, true, format!("{name}.property"))));
+            def.initializer = Some(Arc::new(r.finish(
+                Vec::new(),
+                None,
+                body,
+                true,
+                format!("{name}.property"),
+            )));
         }
         diags.append(&mut r.diags);
     }
@@ -180,35 +216,50 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
     Ok(def)
 }
 
+/// The result of resolving run-time code: its statements (None on errors),
+/// the scope to keep, diagnostics, and whether more input could complete it.
+pub struct Snippet {
+    pub body: Option<Vec<Stmt>>,
+    pub scope: Scope,
+    pub diagnostics: Vec<Diagnostic>,
+    pub incomplete: bool,
+}
+
 /// Resolves code parsed at run time (`EXECUTE FORMULA`, `Formula from
 /// string`, a REPL line) in an existing scope.
-pub fn resolve_snippet(
-    prog: &Arc<Program>,
-    sid: SourceId,
-    scope: Scope,
-    name: &str,
-) -> (Option<(Vec<Stmt>, Option<(crate::syntax::ast::Signature, crate::source::Span)>)>, Scope, Vec<Diagnostic>, bool) {
+pub fn resolve_snippet(prog: &Arc<Program>, sid: SourceId, scope: Scope, name: &str) -> Snippet {
+    let fail = |scope, diagnostics, incomplete| Snippet {
+        body: None,
+        scope,
+        diagnostics,
+        incomplete,
+    };
     let Some(file) = prog.sources.get(sid) else {
-        return (None, scope, Vec::new(), false);
+        return fail(scope, Vec::new(), false);
     };
     let names = prog.project_names.read().clone();
     let parsed = parse(&file.text, sid, FileKind::Method, &names);
     if parsed.has_errors() {
-        return (None, scope, parsed.diagnostics, parsed.incomplete);
+        return fail(scope, parsed.diagnostics, parsed.incomplete);
     }
     let Unit::Method(m) = parsed.unit else {
-        return (None, scope, parsed.diagnostics, false);
+        return fail(scope, parsed.diagnostics, false);
     };
     let Some(mut r) = Resolver::new(prog, sid, name) else {
-        return (None, scope, Vec::new(), false);
+        return fail(scope, Vec::new(), false);
     };
     r.scope = scope;
     let body = r.block(&m.body).into_vec();
     let scope = std::mem::take(&mut r.scope);
     if r.has_errors() {
-        return (None, scope, r.diags, false);
+        return fail(scope, r.diags, false);
     }
-    (Some((body, m.declare)), scope, r.diags, false)
+    Snippet {
+        body: Some(body),
+        scope,
+        diagnostics: r.diags,
+        incomplete: parsed.incomplete,
+    }
 }
 
 /// The declared type names a `VarType` accepts (for messages).

@@ -146,13 +146,20 @@ impl<'a> Resolver<'a> {
             if let Some(t) = self.scope.types.get_mut(slot as usize) {
                 *t = ty.clone();
             }
-            params.push(ParamSpec { slot, name: p.name.clone(), ty });
+            params.push(ParamSpec {
+                slot,
+                name: p.name.clone(),
+                ty,
+            });
         }
         self.scope.nparams = params.len() as u32;
         if let Some(r) = &sig.result_name {
             let ty = self.var_type(&r.ty);
             if self.scope.get(&r.name).is_some() {
-                self.error(r.span, format!("`${}` cannot be both a parameter and the result", r.name));
+                self.error(
+                    r.span,
+                    format!("`${}` cannot be both a parameter and the result", r.name),
+                );
             }
             let slot = self.scope.slot(&r.name);
             if let Some(t) = self.scope.types.get_mut(slot as usize) {
@@ -236,7 +243,11 @@ impl<'a> Resolver<'a> {
             ExprKind::ParamIndirect(inner) => Ex::ParamIndirect(Box::new((self.expr(inner), span))),
             ExprKind::Interprocess => {
                 let t = self.text(span);
-                let name = t.strip_prefix("<>").or_else(|| t.strip_prefix('◊')).unwrap_or(t).to_string();
+                let name = t
+                    .strip_prefix("<>")
+                    .or_else(|| t.strip_prefix('◊'))
+                    .unwrap_or(t)
+                    .to_string();
                 Ex::Interprocess(self.prog.inter_var(&name))
             }
             ExprKind::Name(n) => self.name(*n, span, None),
@@ -303,9 +314,13 @@ impl<'a> Resolver<'a> {
                 }
                 Ex::Object(out.into_boxed_slice())
             }
-            ExprKind::Collection(items) => {
-                Ex::Collection(items.iter().map(|i| self.expr(i)).collect::<Vec<_>>().into_boxed_slice())
-            }
+            ExprKind::Collection(items) => Ex::Collection(
+                items
+                    .iter()
+                    .map(|i| self.expr(i))
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
         }
     }
 
@@ -408,7 +423,10 @@ impl<'a> Resolver<'a> {
                 ast::Arg::Expr(e) => out.push(self.expr(e)),
                 ast::Arg::Empty(_) => out.push(Ex::Const(Const::Undefined)),
                 other => {
-                    self.error(other.span(), "`*`, `>`, `<` and `:=` are only allowed as arguments of commands");
+                    self.error(
+                        other.span(),
+                        "`*`, `>`, `<` and `:=` are only allowed as arguments of commands",
+                    );
                 }
             }
         }
@@ -498,7 +516,10 @@ impl<'a> Resolver<'a> {
             {
                 return Ex::Builtin(Box::new(BuiltinCall {
                     builtin: builtins::formula_method(),
-                    args: Box::new([Arg::Ex(Ex::Const(Const::Real(id as f64))), Arg::Ex(Ex::Const(Const::Text(Text::from(name))))]),
+                    args: Box::new([
+                        Arg::Ex(Ex::Const(Const::Real(id as f64))),
+                        Arg::Ex(Ex::Const(Const::Text(Text::from(name)))),
+                    ]),
                     span,
                 }));
             }
@@ -532,7 +553,11 @@ impl<'a> Resolver<'a> {
                 ast::Arg::Assign(tv, s) => {
                     let value = inner.expr(&tv.1);
                     match inner.place(&tv.0) {
-                        Some(p) => vec![Stmt { kind: St::Assign(Box::new((p, value))), span: *s, line }],
+                        Some(p) => vec![Stmt {
+                            kind: St::Assign(Box::new((p, value))),
+                            span: *s,
+                            line,
+                        }],
                         None => vec![],
                     }
                 }
@@ -542,12 +567,23 @@ impl<'a> Resolver<'a> {
                 }
             };
             let code = inner.finish(Vec::new(), None, body, false, "Formula".into());
-            (code, std::mem::take(&mut inner.captures), std::mem::take(&mut inner.diags))
+            (
+                code,
+                std::mem::take(&mut inner.captures),
+                std::mem::take(&mut inner.diags),
+            )
         };
         self.scope = outer;
         self.diags.extend(diags);
         let is_expr = matches!(arg, ast::Arg::Expr(_));
-        Ex::Formula(Arc::new(FormulaCode { code: Arc::new(code), text, is_expr }), captures.into_boxed_slice())
+        Ex::Formula(
+            Arc::new(FormulaCode {
+                code: Arc::new(code),
+                text,
+                is_expr,
+            }),
+            captures.into_boxed_slice(),
+        )
     }
 
     fn call(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Ex {
@@ -563,13 +599,23 @@ impl<'a> Resolver<'a> {
                 }
                 let recv = self.expr(recv);
                 let args = self.plain_args(args);
-                Ex::MemberCall(Box::new(MemberCall { recv, name: key, args, span }))
+                Ex::MemberCall(Box::new(MemberCall {
+                    recv,
+                    name: key,
+                    args,
+                    span,
+                }))
             }
             _ => {
                 // `$f(…)`, `$o["f"](…)`: call the value as a function.
                 let recv = self.expr(callee);
                 let args = self.plain_args(args);
-                Ex::MemberCall(Box::new(MemberCall { recv, name: Text::from("call"), args, span }))
+                Ex::MemberCall(Box::new(MemberCall {
+                    recv,
+                    name: Text::from("call"),
+                    args,
+                    span,
+                }))
             }
         }
     }
@@ -595,7 +641,10 @@ impl<'a> Resolver<'a> {
                 let text = self.text(span).to_string();
                 let key = lower(&text);
                 if catalog::lookup_lower(&key).is_some() || matches!(key.as_str(), "this" | "cs" | "4d") {
-                    self.error(span, format!("cannot assign to `{text}`: it is a 4D command or constant"));
+                    self.error(
+                        span,
+                        format!("cannot assign to `{text}`: it is a 4D command or constant"),
+                    );
                     return None;
                 }
                 if self.prog.method_id(&text).is_some() {
@@ -617,7 +666,10 @@ impl<'a> Resolver<'a> {
             ExprKind::Deref(p) => Place::Deref(Box::new(self.expr(p))),
             ExprKind::Table => Place::Table(Text::from(self.text(span))),
             _ => {
-                self.error(span, "cannot assign to this expression (expected a variable, a property, an element or a pointer)");
+                self.error(
+                    span,
+                    "cannot assign to this expression (expected a variable, a property, an element or a pointer)",
+                );
                 return None;
             }
         })
@@ -653,9 +705,13 @@ impl<'a> Resolver<'a> {
                 St::If(Box::new((c, t, o)))
             }
             StmtKind::Case(c) => {
-                let branches = c.branches.iter().map(|(cond, body)| (self.expr(cond), self.block(body))).collect();
+                let branches = c
+                    .branches
+                    .iter()
+                    .map(|(cond, body)| (self.expr(cond), self.block(body)))
+                    .collect();
                 let o = c.otherwise.as_ref().map(|b| self.block(b));
-                St::Case(Box::new((branches, o)))
+                St::Case(Box::new(CaseOf { branches, otherwise: o }))
             }
             StmtKind::While(w) => {
                 let c = self.expr(&w.0);
@@ -683,7 +739,14 @@ impl<'a> Resolver<'a> {
                 self.loops += 1;
                 let body = self.block(&f.body);
                 self.loops -= 1;
-                St::For(Box::new(ForLoop { var, start, end, step, body, local }))
+                St::For(Box::new(ForLoop {
+                    var,
+                    start,
+                    end,
+                    step,
+                    body,
+                    local,
+                }))
             }
             StmtKind::ForEach(f) => {
                 let var = self.place(&f.var)?;
@@ -695,7 +758,16 @@ impl<'a> Resolver<'a> {
                 self.loops += 1;
                 let body = self.block(&f.body);
                 self.loops -= 1;
-                St::ForEach(Box::new(ForEachLoop { var, source, begin, end, until, while_, body, span }))
+                St::ForEach(Box::new(ForEachLoop {
+                    var,
+                    source,
+                    begin,
+                    end,
+                    until,
+                    while_,
+                    body,
+                    span,
+                }))
             }
             StmtKind::Use(u) => {
                 let t = self.expr(&u.0);
@@ -709,11 +781,19 @@ impl<'a> Resolver<'a> {
             }
             StmtKind::Break | StmtKind::Continue => {
                 if self.loops == 0 {
-                    let what = if matches!(s.kind, StmtKind::Break) { "break" } else { "continue" };
+                    let what = if matches!(s.kind, StmtKind::Break) {
+                        "break"
+                    } else {
+                        "continue"
+                    };
                     self.error(span, format!("`{what}` outside a loop"));
                     return None;
                 }
-                if matches!(s.kind, StmtKind::Break) { St::Break } else { St::Continue }
+                if matches!(s.kind, StmtKind::Break) {
+                    St::Break
+                } else {
+                    St::Continue
+                }
             }
             StmtKind::Return(e) => St::Return(e.as_ref().map(|e| self.expr(e))),
             StmtKind::Sql => St::Expr(Ex::Fail(Box::new((
@@ -766,7 +846,10 @@ impl<'a> Resolver<'a> {
                 let text = self.text(e.span).to_string();
                 let x = self.name(*n, e.span, Some(&[]));
                 if let Ex::Process(_) = x {
-                    self.error(e.span, format!("`{text}` alone does nothing: expected a call or an assignment"));
+                    self.error(
+                        e.span,
+                        format!("`{text}` alone does nothing: expected a call or an assignment"),
+                    );
                     return None;
                 }
                 Some(St::Expr(x))

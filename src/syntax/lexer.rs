@@ -337,12 +337,13 @@ impl<'s, 'p> LineLexer<'s, 'p> {
                     self.push(Tok::Time(secs), start, end)
                 }
                 Raw::LBracket => {
-                    if !self.after_operand && !self.after_index_bracket {
-                        if let Some(len) = table_len(self.lex.remainder()) {
-                            self.lex.bump(len);
-                            self.push(Tok::Table, start, end + len);
-                            continue;
-                        }
+                    if !self.after_operand
+                        && !self.after_index_bracket
+                        && let Some(len) = table_len(self.lex.remainder())
+                    {
+                        self.lex.bump(len);
+                        self.push(Tok::Table, start, end + len);
+                        continue;
                     }
                     self.push(Tok::LBracket, start, end)
                 }
@@ -382,7 +383,11 @@ impl<'s, 'p> LineLexer<'s, 'p> {
             }
             None => {
                 let looks_like_date = rest.starts_with(|c: char| c.is_ascii_digit());
-                let err = if looks_like_date { LexError::BadDate } else { LexError::Bang };
+                let err = if looks_like_date {
+                    LexError::BadDate
+                } else {
+                    LexError::Bang
+                };
                 self.push(Tok::Error(err), start, start + 1)
             }
         }
@@ -434,7 +439,12 @@ impl<'s, 'p> LineLexer<'s, 'p> {
         let digits = suffix.get(2..).unwrap_or("");
         let mut known: Vec<&str> = Vec::new();
         if kind == Raw::CmdSuffix {
-            if let Some(c) = digits.parse().ok().and_then(catalog::command_by_number).and_then(catalog::command) {
+            if let Some(c) = digits
+                .parse()
+                .ok()
+                .and_then(catalog::command_by_number)
+                .and_then(catalog::command)
+            {
                 known.push(c.name);
                 known.extend(c.other_names.iter().copied());
             }
@@ -633,7 +643,7 @@ fn table_len(rest: &str) -> Option<usize> {
     }
     let mut close = None;
     let mut prev_space = false;
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in chars {
         if c == ']' {
             if prev_space {
                 return None;
@@ -750,6 +760,7 @@ fn date_len(rest: &str) -> Option<(usize, i32, u32, u32)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -789,7 +800,10 @@ mod tests {
     fn tokenized_names_resolve_by_number() {
         let t = toks("$t:=String:C10($n)+Char:C90(Carriage return:K15:38)");
         assert!(matches!(t.get(2), Some((Tok::Command(_), "String:C10"))));
-        assert!(t.iter().any(|x| matches!(x, (Tok::Constant(_), "Carriage return:K15:38"))));
+        assert!(
+            t.iter()
+                .any(|x| matches!(x, (Tok::Constant(_), "Carriage return:K15:38")))
+        );
         let t = toks("return Current date:C33");
         assert_eq!(t.first().map(|x| x.0), Some(Tok::Kw(Kw::Return)));
         assert!(matches!(t.get(1), Some((Tok::Command(_), "Current date:C33"))));

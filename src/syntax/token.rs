@@ -103,7 +103,13 @@ impl Kw {
 
     pub fn lookup_lower(word: &str) -> Option<Kw> {
         // Most words are not keywords: reject them on length and first letter.
-        if word.len() < 2 || word.len() > 17 || !matches!(word.as_bytes().first(), Some(b'b' | b'c' | b'e' | b'f' | b'i' | b'p' | b'r' | b't' | b'u' | b'v' | b'w')) {
+        if word.len() < 2
+            || word.len() > 17
+            || !matches!(
+                word.as_bytes().first(),
+                Some(b'b' | b'c' | b'e' | b'f' | b'i' | b'p' | b'r' | b't' | b'u' | b'v' | b'w')
+            )
+        {
             return None;
         }
         Kw::ALL.iter().find(|(k, _)| *k == word).map(|(_, kw)| *kw)
@@ -231,7 +237,9 @@ impl LexError {
             LexError::UnterminatedString => "unterminated string: a text literal must end with `\"` on the same line",
             LexError::UnterminatedComment => "unterminated comment: `/*` has no matching `*/`",
             LexError::BadDate => "invalid date literal: expected `!yyyy-mm-dd!`",
-            LexError::Bang => "unexpected `!`: 4D has no `!` operator (use Not(...)); a date literal is written `!2024-01-31!`",
+            LexError::Bang => {
+                "unexpected `!`: 4D has no `!` operator (use Not(...)); a date literal is written `!2024-01-31!`"
+            }
         }
     }
 }

@@ -72,9 +72,7 @@ enum ParamItem {
     Variadic(Option<TypeName>),
 }
 
-pub(super) fn signature<'t, 's: 't, I, E>(
-    ctx: Ctx<'s>,
-) -> impl Parser<'t, I, Signature, E> + Clone
+pub(super) fn signature<'t, 's: 't, I, E>(ctx: Ctx<'s>) -> impl Parser<'t, I, Signature, E> + Clone
 where
     I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
     E: Ex<'t, I>,
@@ -86,9 +84,17 @@ where
         move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
             Tok::Local => {
                 let s: SimpleSpan = x.span();
-                Some(Param { name: c.text(s).get(1..).unwrap_or("").to_string(), ty: None, span: c.span(s) })
+                Some(Param {
+                    name: c.text(s).get(1..).unwrap_or("").to_string(),
+                    ty: None,
+                    span: c.span(s),
+                })
             }
-            Tok::Param(n) => Some(Param { name: n.to_string(), ty: None, span: c.span(x.span()) }),
+            Tok::Param(n) => Some(Param {
+                name: n.to_string(),
+                ty: None,
+                span: c.span(x.span()),
+            }),
             _ => None,
         },
     )
@@ -99,13 +105,10 @@ where
             .then(just(Tok::Dot))
             .ignore_then(colon_ty.clone().or_not())
             .map(ParamItem::Variadic),
-        local
-            .clone()
-            .then(colon_ty.clone().or_not())
-            .map(|(mut p, t)| {
-                p.ty = t;
-                ParamItem::Named(p)
-            }),
+        local.then(colon_ty.clone().or_not()).map(|(mut p, t)| {
+            p.ty = t;
+            ParamItem::Named(p)
+        }),
     ));
     let list = param
         .separated_by(just(Tok::Semi))
@@ -189,16 +192,18 @@ where
     E: Ex<'t, I>,
 {
     let c = ctx;
-    let modifier = chumsky::primitive::select(move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
-        Tok::Word => match c.text(x.span()).to_lowercase().as_str() {
-            "shared" => Some(0u8),
-            "singleton" => Some(1),
-            "session" => Some(2),
-            "exposed" | "local" | "onhttpget" => Some(3),
+    let modifier = chumsky::primitive::select(
+        move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
+            Tok::Word => match c.text(x.span()).to_lowercase().as_str() {
+                "shared" => Some(0u8),
+                "singleton" => Some(1),
+                "session" => Some(2),
+                "exposed" | "local" | "onhttpget" => Some(3),
+                _ => None,
+            },
             _ => None,
         },
-        _ => None,
-    });
+    );
     let modifiers = modifier.repeated().collect::<Vec<u8>>().map(|m| Modifiers {
         shared: m.contains(&0),
         singleton: m.contains(&1),
@@ -216,25 +221,27 @@ where
         },
     )
     .labelled("function name");
-    let accessor = chumsky::primitive::select(move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
-        Tok::Word => match c.text(x.span()).to_lowercase().as_str() {
-            "get" => Some(Accessor::Get),
-            "set" => Some(Accessor::Set),
-            "query" | "orderby" => Some(Accessor::Orda),
+    let accessor = chumsky::primitive::select(
+        move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
+            Tok::Word => match c.text(x.span()).to_lowercase().as_str() {
+                "get" => Some(Accessor::Get),
+                "set" => Some(Accessor::Set),
+                "query" | "orderby" => Some(Accessor::Orda),
+                _ => None,
+            },
             _ => None,
         },
-        _ => None,
-    });
+    );
     let function = modifiers
-        .clone()
         .then_ignore(just(Tok::Kw(Kw::Function)))
-        .then(
-            accessor
-                .then(fname.clone())
-                .or(fname.map(|n| (Accessor::Plain, n))),
-        )
+        .then(accessor.then(fname).or(fname.map(|n| (Accessor::Plain, n))))
         .then(signature(ctx))
-        .map(|((modifiers, (accessor, name)), sig)| LineItem::Function { modifiers, accessor, name, sig })
+        .map(|((modifiers, (accessor, name)), sig)| LineItem::Function {
+            modifiers,
+            accessor,
+            name,
+            sig,
+        })
         .labelled("Function declaration")
         .as_context();
     let constructor = modifiers
@@ -244,16 +251,17 @@ where
         .labelled("Class constructor")
         .as_context();
     let c = ctx;
-    let class_word = chumsky::primitive::select(
-        move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
-            Tok::Word | Tok::Name | Tok::Command(..) => {
-                let s: SimpleSpan = x.span();
-                Some(c.text(s).to_string())
-            }
-            _ => None,
-        },
-    )
-    .labelled("class name");
+    let class_word =
+        chumsky::primitive::select(
+            move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
+                Tok::Word | Tok::Name | Tok::Command(..) => {
+                    let s: SimpleSpan = x.span();
+                    Some(c.text(s).to_string())
+                }
+                _ => None,
+            },
+        )
+        .labelled("class name");
     let c = ctx;
     let extends = just(Tok::Kw(Kw::ClassExtends))
         .ignore_then(class_word.separated_by(just(Tok::Dot)).at_least(1).collect::<Vec<_>>())

@@ -113,10 +113,7 @@ pub(super) struct ExprParsers<E, U> {
 
 pub(super) fn parsers<'t, 's: 't, I, E>(
     ctx: Ctx<'s>,
-) -> ExprParsers<
-    impl Parser<'t, I, Expr, E> + Clone,
-    impl Parser<'t, I, Expr, E> + Clone,
->
+) -> ExprParsers<impl Parser<'t, I, Expr, E> + Clone, impl Parser<'t, I, Expr, E> + Clone>
 where
     I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
     E: Ex<'t, I>,
@@ -140,7 +137,10 @@ where
             Tok::Table => ExprKind::Table,
             other => ExprKind::Name(name_ref(other)?),
         };
-        Some(Expr { kind, span: c.span(span) })
+        Some(Expr {
+            kind,
+            span: c.span(span),
+        })
     })
     .labelled("value");
 
@@ -159,8 +159,8 @@ where
         .labelled("parenthesized expression");
 
     let c = ctx;
-    let key = chumsky::primitive::select(move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| {
-        match tok {
+    let key = chumsky::primitive::select(
+        move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
             Tok::Str
             | Tok::Word
             | Tok::Name
@@ -171,8 +171,8 @@ where
             | Tok::UnknownCommand(..)
             | Tok::UnknownConstant(..) => Some(c.span(x.span())),
             _ => None,
-        }
-    })
+        },
+    )
     .labelled("property name");
 
     let c = ctx;
@@ -219,13 +219,13 @@ where
                 None => Arg::Expr(e),
             }),
         just(Tok::Star)
-            .then_ignore(arg_end.clone())
+            .then_ignore(arg_end)
             .map_with(move |_, x| Arg::Star(c1.span(x.span()))),
         just(Tok::Gt)
-            .then_ignore(arg_end.clone())
+            .then_ignore(arg_end)
             .map_with(move |_, x| Arg::Gt(c2.span(x.span()))),
         just(Tok::Lt)
-            .then_ignore(arg_end.clone())
+            .then_ignore(arg_end)
             .map_with(move |_, x| Arg::Lt(c3.span(x.span()))),
         arg_end.map_with(move |_, x| Arg::Empty(c5.span(x.span()))),
     ))
@@ -243,21 +243,22 @@ where
         .labelled("arguments");
 
     let c = ctx;
-    let member_name = chumsky::primitive::select(move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| {
-        match tok {
-            Tok::Word | Tok::Name | Tok::Kw(_) | Tok::Command(..) | Tok::Constant(..) | Tok::Local => {
-                Some(c.span(x.span()))
-            }
-            _ => None,
-        }
-    })
-    .labelled("property name");
+    let member_name =
+        chumsky::primitive::select(
+            move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
+                Tok::Word | Tok::Name | Tok::Kw(_) | Tok::Command(..) | Tok::Constant(..) | Tok::Local => {
+                    Some(c.span(x.span()))
+                }
+                _ => None,
+            },
+        )
+        .labelled("property name");
 
     // Most operands have no postfix at all: one look at the next token
     // decides before trying each form.
     let post_start = one_of([Tok::Dot, Tok::LParen, Tok::LBracket, Tok::LBrace, Tok::Arrow]).rewind();
     let post = post_start.ignore_then(choice((
-        just(Tok::Dot).ignore_then(member_name.clone()).map(Post::Member),
+        just(Tok::Dot).ignore_then(member_name).map(Post::Member),
         args.map(Post::Call),
         just(Tok::LBracket)
             .then(just(Tok::LBracket))
@@ -270,9 +271,7 @@ where
         expr.clone()
             .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
             .map(Post::Element),
-        just(Tok::Arrow)
-            .ignore_then(member_name.or_not())
-            .map(Post::Deref),
+        just(Tok::Arrow).ignore_then(member_name.or_not()).map(Post::Deref),
     )));
 
     let c = ctx;
@@ -286,7 +285,10 @@ where
             Post::Element(i) => ExprKind::Element(Box::new((acc, i))),
             Post::Deref(None) => ExprKind::Deref(Box::new(acc)),
             Post::Deref(Some(name)) => {
-                let inner = Expr { kind: ExprKind::Deref(Box::new(acc)), span };
+                let inner = Expr {
+                    kind: ExprKind::Deref(Box::new(acc)),
+                    span,
+                };
                 ExprKind::Member(Box::new(inner), name)
             }
         };
@@ -296,15 +298,19 @@ where
     let c = ctx;
     let c2 = ctx;
     unary_slot.define(choice((
-        just(Tok::Minus)
-            .ignore_then(unary.clone())
-            .map_with(move |e: Expr, x| {
-                let span = c.span(x.span());
-                match e.kind {
-                    ExprKind::Num(n) => Expr { kind: ExprKind::Num(-n), span },
-                    _ => Expr { kind: ExprKind::Neg(Box::new(e)), span },
-                }
-            }),
+        just(Tok::Minus).ignore_then(unary.clone()).map_with(move |e: Expr, x| {
+            let span = c.span(x.span());
+            match e.kind {
+                ExprKind::Num(n) => Expr {
+                    kind: ExprKind::Num(-n),
+                    span,
+                },
+                _ => Expr {
+                    kind: ExprKind::Neg(Box::new(e)),
+                    span,
+                },
+            }
+        }),
         just(Tok::Arrow)
             .ignore_then(postfix.clone())
             .map_with(move |e, x| Expr {

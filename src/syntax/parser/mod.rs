@@ -125,7 +125,11 @@ pub fn parse(src: &str, sid: SourceId, kind: FileKind, project: &ProjectNames) -
     let (unit, mut diags, incomplete) = builder.finish();
     diagnostics.append(&mut diags);
     diagnostics.sort_by_key(|d| d.span.start);
-    Parsed { unit, diagnostics, incomplete: incomplete || continued }
+    Parsed {
+        unit,
+        diagnostics,
+        incomplete: incomplete || continued,
+    }
 }
 
 const CHUNK_LINES: usize = 1024;
@@ -207,7 +211,10 @@ fn line_problem(line: &[Spanned], ctx: Ctx<'_>) -> Option<Diagnostic> {
 /// After a syntax error in a line, what the line still says about blocks (so
 /// that one bad `If` condition does not also unbalance every `End if`).
 fn placeholder(line: &[Spanned], span: Span) -> Option<LineItem> {
-    let dummy = || Expr { kind: ExprKind::Num(0.0), span };
+    let dummy = || Expr {
+        kind: ExprKind::Num(0.0),
+        span,
+    };
     let first = line.first().map(|(t, _)| *t)?;
     Some(match first {
         Tok::Kw(Kw::If) => LineItem::If(dummy()),
@@ -297,16 +304,46 @@ fn rich_to_diagnostic(e: Rich<'_, Tok, SimpleSpan>, ctx: Ctx<'_>) -> Diagnostic 
 
 /// An open block while building.
 enum Frame {
-    If { cond: Expr, then: Vec<Stmt>, otherwise: Option<Vec<Stmt>> },
-    Case { branches: Vec<(Expr, Vec<Stmt>)>, otherwise: Option<Vec<Stmt>>, stray: Vec<Stmt> },
-    While { cond: Expr, body: Vec<Stmt> },
-    Repeat { body: Vec<Stmt> },
-    For { var: Expr, start: Expr, end: Expr, step: Option<Expr>, body: Vec<Stmt> },
-    ForEach { head: Box<LineItem>, body: Vec<Stmt> },
-    Use { target: Expr, body: Vec<Stmt> },
-    Try { body: Vec<Stmt>, catch: Option<Vec<Stmt>> },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        otherwise: Option<Vec<Stmt>>,
+    },
+    Case {
+        branches: Vec<(Expr, Vec<Stmt>)>,
+        otherwise: Option<Vec<Stmt>>,
+        stray: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+    },
+    Repeat {
+        body: Vec<Stmt>,
+    },
+    For {
+        var: Expr,
+        start: Expr,
+        end: Expr,
+        step: Option<Expr>,
+        body: Vec<Stmt>,
+    },
+    ForEach {
+        head: Box<LineItem>,
+        body: Vec<Stmt>,
+    },
+    Use {
+        target: Expr,
+        body: Vec<Stmt>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        catch: Option<Vec<Stmt>>,
+    },
     /// Nothing is collected inside SQL (the lexer skips its text).
-    Sql { ignored: Vec<Stmt> },
+    Sql {
+        ignored: Vec<Stmt>,
+    },
 }
 
 impl Frame {
@@ -341,7 +378,11 @@ impl Frame {
     fn body(&mut self) -> &mut Vec<Stmt> {
         match self {
             Frame::If { then, otherwise, .. } => otherwise.as_mut().unwrap_or(then),
-            Frame::Case { branches, otherwise, stray } => match otherwise {
+            Frame::Case {
+                branches,
+                otherwise,
+                stray,
+            } => match otherwise {
                 Some(o) => o,
                 None => match branches.last_mut() {
                     Some((_, b)) => b,
@@ -362,19 +403,47 @@ impl Frame {
     fn close(self, until: Option<Expr>, span: Span) -> Stmt {
         let kind = match self {
             Frame::If { cond, then, otherwise } => StmtKind::If(Box::new(IfStmt { cond, then, otherwise })),
-            Frame::Case { branches, otherwise, .. } => StmtKind::Case(Box::new(CaseStmt { branches, otherwise })),
+            Frame::Case {
+                branches, otherwise, ..
+            } => StmtKind::Case(Box::new(CaseStmt { branches, otherwise })),
             Frame::While { cond, body } => StmtKind::While(Box::new((cond, body))),
             Frame::Repeat { body } => {
-                let cond = until.unwrap_or(Expr { kind: ExprKind::Num(0.0), span });
+                let cond = until.unwrap_or(Expr {
+                    kind: ExprKind::Num(0.0),
+                    span,
+                });
                 StmtKind::Repeat(Box::new((body, cond)))
             }
-            Frame::For { var, start, end, step, body } => {
-                StmtKind::For(Box::new(ForStmt { var, start, end, step, body }))
-            }
+            Frame::For {
+                var,
+                start,
+                end,
+                step,
+                body,
+            } => StmtKind::For(Box::new(ForStmt {
+                var,
+                start,
+                end,
+                step,
+                body,
+            })),
             Frame::ForEach { head, body } => match *head {
-                LineItem::ForEach { var, source, begin, end, until, while_ } => {
-                    StmtKind::ForEach(Box::new(ForEachStmt { var, source, begin, end, until, while_, body }))
-                }
+                LineItem::ForEach {
+                    var,
+                    source,
+                    begin,
+                    end,
+                    until,
+                    while_,
+                } => StmtKind::ForEach(Box::new(ForEachStmt {
+                    var,
+                    source,
+                    begin,
+                    end,
+                    until,
+                    while_,
+                    body,
+                })),
                 _ => StmtKind::Sql,
             },
             Frame::Use { target, body } => StmtKind::Use(Box::new((target, body))),
@@ -421,7 +490,10 @@ impl<'s> Builder<'s> {
     }
 
     fn line_no(&self, span: Span) -> usize {
-        self.src.get(..span.start as usize).map(|s| s.matches('\n').count() + 1).unwrap_or(0)
+        self.src
+            .get(..span.start as usize)
+            .map(|s| s.matches('\n').count() + 1)
+            .unwrap_or(0)
     }
 
     fn current(&mut self) -> &mut Vec<Stmt> {
@@ -485,7 +557,10 @@ impl<'s> Builder<'s> {
                 "End SQL" => "Begin SQL",
                 _ => "block",
             };
-            self.diags.push(Diagnostic::error(span, format!("`{closer}` without a matching `{opener}`")));
+            self.diags.push(Diagnostic::error(
+                span,
+                format!("`{closer}` without a matching `{opener}`"),
+            ));
             return;
         };
         while self.stack.len() > pos + 1 {
@@ -532,24 +607,39 @@ impl<'s> Builder<'s> {
                     self.declare = Some((sig, span));
                 }
             }
-            LineItem::If(cond) => self.open(Frame::If { cond, then: Vec::new(), otherwise: None }, span),
+            LineItem::If(cond) => self.open(
+                Frame::If {
+                    cond,
+                    then: Vec::new(),
+                    otherwise: None,
+                },
+                span,
+            ),
             LineItem::Else => match self.middle(span, "Else") {
                 Some(Frame::If { otherwise, .. }) if otherwise.is_none() => *otherwise = Some(Vec::new()),
                 Some(Frame::Case { otherwise, .. }) if otherwise.is_none() => *otherwise = Some(Vec::new()),
-                Some(Frame::If { .. }) | Some(Frame::Case { .. }) => {
-                    self.diags.push(Diagnostic::error(span, "a second `Else` in the same block"))
-                }
+                Some(Frame::If { .. }) | Some(Frame::Case { .. }) => self
+                    .diags
+                    .push(Diagnostic::error(span, "a second `Else` in the same block")),
                 _ => self
                     .diags
                     .push(Diagnostic::error(span, "`Else` outside an `If` or `Case of` block")),
             },
             LineItem::EndIf => self.close(|f| matches!(f, Frame::If { .. }), "End if", span, None),
             LineItem::CaseOf => self.open(
-                Frame::Case { branches: Vec::new(), otherwise: None, stray: Vec::new() },
+                Frame::Case {
+                    branches: Vec::new(),
+                    otherwise: None,
+                    stray: Vec::new(),
+                },
                 span,
             ),
             LineItem::Branch(cond) => match self.middle(span, ":") {
-                Some(Frame::Case { branches, otherwise: None, .. }) => branches.push((cond, Vec::new())),
+                Some(Frame::Case {
+                    branches,
+                    otherwise: None,
+                    ..
+                }) => branches.push((cond, Vec::new())),
                 Some(Frame::Case { .. }) => self
                     .diags
                     .push(Diagnostic::error(span, "a `:` branch after the `Else` of a `Case of`")),
@@ -563,23 +653,48 @@ impl<'s> Builder<'s> {
             LineItem::EndWhile => self.close(|f| matches!(f, Frame::While { .. }), "End while", span, None),
             LineItem::Repeat => self.open(Frame::Repeat { body: Vec::new() }, span),
             LineItem::Until(cond) => self.close(|f| matches!(f, Frame::Repeat { .. }), "Until", span, Some(cond)),
-            LineItem::For(var, start, end, step) => {
-                self.open(Frame::For { var, start, end, step, body: Vec::new() }, span)
-            }
+            LineItem::For(var, start, end, step) => self.open(
+                Frame::For {
+                    var,
+                    start,
+                    end,
+                    step,
+                    body: Vec::new(),
+                },
+                span,
+            ),
             LineItem::EndFor => self.close(|f| matches!(f, Frame::For { .. }), "End for", span, None),
-            head @ LineItem::ForEach { .. } => {
-                self.open(Frame::ForEach { head: Box::new(head), body: Vec::new() }, span)
-            }
-            LineItem::EndForEach => {
-                self.close(|f| matches!(f, Frame::ForEach { .. }), "End for each", span, None)
-            }
-            LineItem::Use(target) => self.open(Frame::Use { target, body: Vec::new() }, span),
+            head @ LineItem::ForEach { .. } => self.open(
+                Frame::ForEach {
+                    head: Box::new(head),
+                    body: Vec::new(),
+                },
+                span,
+            ),
+            LineItem::EndForEach => self.close(|f| matches!(f, Frame::ForEach { .. }), "End for each", span, None),
+            LineItem::Use(target) => self.open(
+                Frame::Use {
+                    target,
+                    body: Vec::new(),
+                },
+                span,
+            ),
             LineItem::EndUse => self.close(|f| matches!(f, Frame::Use { .. }), "End use", span, None),
-            LineItem::Try => self.open(Frame::Try { body: Vec::new(), catch: None }, span),
+            LineItem::Try => self.open(
+                Frame::Try {
+                    body: Vec::new(),
+                    catch: None,
+                },
+                span,
+            ),
             LineItem::Catch => match self.middle(span, "Catch") {
                 Some(Frame::Try { catch, .. }) if catch.is_none() => *catch = Some(Vec::new()),
-                Some(Frame::Try { .. }) => self.diags.push(Diagnostic::error(span, "a second `Catch` in the same `Try`")),
-                _ => self.diags.push(Diagnostic::error(span, "`Catch` outside a `Try` block")),
+                Some(Frame::Try { .. }) => self
+                    .diags
+                    .push(Diagnostic::error(span, "a second `Catch` in the same `Try`")),
+                _ => self
+                    .diags
+                    .push(Diagnostic::error(span, "`Catch` outside a `Try` block")),
             },
             LineItem::EndTry => self.close(|f| matches!(f, Frame::Try { .. }), "End try", span, None),
             LineItem::BeginSql => self.open(Frame::Sql { ignored: Vec::new() }, span),
@@ -588,9 +703,27 @@ impl<'s> Builder<'s> {
             LineItem::Break => self.push_stmt(StmtKind::Break, span),
             LineItem::Continue => self.push_stmt(StmtKind::Continue, span),
             LineItem::Return(e) => self.push_stmt(StmtKind::Return(e.map(Box::new)), span),
-            LineItem::Function { modifiers, accessor, name, sig } => {
-                let func = FunctionAst { name, accessor, modifiers, sig, body: Vec::new(), span };
-                self.start_member(Member { func, is_constructor: false }, span);
+            LineItem::Function {
+                modifiers,
+                accessor,
+                name,
+                sig,
+            } => {
+                let func = FunctionAst {
+                    name,
+                    accessor,
+                    modifiers,
+                    sig,
+                    body: Vec::new(),
+                    span,
+                };
+                self.start_member(
+                    Member {
+                        func,
+                        is_constructor: false,
+                    },
+                    span,
+                );
             }
             LineItem::Constructor { modifiers, sig } => {
                 let func = FunctionAst {
@@ -601,7 +734,13 @@ impl<'s> Builder<'s> {
                     body: Vec::new(),
                     span,
                 };
-                self.start_member(Member { func, is_constructor: true }, span);
+                self.start_member(
+                    Member {
+                        func,
+                        is_constructor: true,
+                    },
+                    span,
+                );
             }
             LineItem::Extends(names, s) => {
                 if !self.class_top(span, "Class extends") {
@@ -653,7 +792,11 @@ impl<'s> Builder<'s> {
     }
 
     fn start_member(&mut self, member: Member, span: Span) {
-        let what = if member.is_constructor { "Class constructor" } else { "Function" };
+        let what = if member.is_constructor {
+            "Class constructor"
+        } else {
+            "Function"
+        };
         if !self.class_top(span, what) {
             return;
         }
@@ -665,7 +808,10 @@ impl<'s> Builder<'s> {
         if let Some(m) = self.member.take() {
             if m.is_constructor {
                 if self.class.constructor.is_some() {
-                    self.diags.push(Diagnostic::error(m.func.span, "a class has at most one `Class constructor`"));
+                    self.diags.push(Diagnostic::error(
+                        m.func.span,
+                        "a class has at most one `Class constructor`",
+                    ));
                 }
                 self.class.modifiers = m.func.modifiers.clone();
                 self.class.constructor = Some(m.func);
@@ -684,11 +830,15 @@ impl<'s> Builder<'s> {
                 self.end_member();
                 Unit::Class(self.class)
             }
-            _ => Unit::Method(MethodAst { declare: self.declare, body: self.root }),
+            _ => Unit::Method(MethodAst {
+                declare: self.declare,
+                body: self.root,
+            }),
         };
         (unit, self.diags, incomplete)
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests;

@@ -126,7 +126,14 @@ where
         )
         .map(|((((var, source), begin), end), cond)| {
             let (until, while_) = cond.unwrap_or((None, None));
-            LineItem::ForEach { var, source, begin, end, until, while_ }
+            LineItem::ForEach {
+                var,
+                source,
+                begin,
+                end,
+                until,
+                while_,
+            }
         })
         .labelled("For each loop")
         .as_context();
@@ -140,8 +147,11 @@ where
     }
     .labelled("`:=`");
 
+    // Ends with the line, so that a line it only begins (`shared Function…`)
+    // is left to the other forms.
     let statement = unary
         .then(assign_op.then(expr.clone()).or_not())
+        .then_ignore(end())
         .map(|(target, assign)| match assign {
             Some((op, value)) => LineItem::Assign(target, op, value),
             None => LineItem::Expr(target),
@@ -152,7 +162,9 @@ where
         kw(Kw::Else).to(LineItem::Else),
         kw(Kw::EndIf).to(LineItem::EndIf),
         kw(Kw::CaseOf).to(LineItem::CaseOf),
-        just(Tok::Colon).ignore_then(cond("Case of branch condition")).map(LineItem::Branch),
+        just(Tok::Colon)
+            .ignore_then(cond("Case of branch condition"))
+            .map(LineItem::Branch),
         kw(Kw::EndCase).to(LineItem::EndCase),
         kw(Kw::While).ignore_then(cond("While condition")).map(LineItem::While),
         kw(Kw::EndWhile).to(LineItem::EndWhile),
@@ -184,6 +196,11 @@ where
     ));
     // Most lines are assignments and calls: try them first (a keyword fails
     // them at the first token). `Try` alone opens a block; `Try(…)` is a call.
-    choice((kw(Kw::Try).then_ignore(end()).to(LineItem::Try), statement, blocks, others))
-        .then_ignore(end().labelled("end of line"))
+    choice((
+        kw(Kw::Try).then_ignore(end()).to(LineItem::Try),
+        statement,
+        blocks,
+        others,
+    ))
+    .then_ignore(end().labelled("end of line"))
 }

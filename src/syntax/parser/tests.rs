@@ -9,7 +9,11 @@ fn parse_method(src: &str) -> Parsed {
 
 fn ok(src: &str) -> Vec<Stmt> {
     let p = parse_method(src);
-    assert!(p.diagnostics.is_empty(), "unexpected diagnostics for {src:?}: {:#?}", p.diagnostics);
+    assert!(
+        p.diagnostics.is_empty(),
+        "unexpected diagnostics for {src:?}: {:#?}",
+        p.diagnostics
+    );
     match p.unit {
         Unit::Method(m) => m.body,
         Unit::Class(_) => panic!("parsed as a class"),
@@ -31,7 +35,9 @@ fn errors(src: &str) -> Vec<String> {
 #[test]
 fn binary_operators_fold_left_without_precedence() {
     let e = expr_of("3+4*5");
-    let ExprKind::Binary(BinOp::Mul, lr) = e.kind else { panic!("{e:?}") };
+    let ExprKind::Binary(BinOp::Mul, lr) = e.kind else {
+        panic!("{e:?}")
+    };
     assert!(matches!(lr.0.kind, ExprKind::Binary(BinOp::Add, _)));
     assert_eq!(lr.1.kind, ExprKind::Num(5.0));
     let e = expr_of("$a || $b && $c");
@@ -51,7 +57,9 @@ fn unary_minus_and_binary_minus() {
     let e = expr_of("$a-1");
     assert!(matches!(e.kind, ExprKind::Binary(BinOp::Sub, _)));
     let e = expr_of("-$a*2");
-    let ExprKind::Binary(BinOp::Mul, lr) = e.kind else { panic!() };
+    let ExprKind::Binary(BinOp::Mul, lr) = e.kind else {
+        panic!()
+    };
     assert!(matches!(lr.0.kind, ExprKind::Neg(_)));
 }
 
@@ -92,7 +100,10 @@ fn literals() {
     // Escape letters are case-insensitive: `\T` is a tab (dt_string.md).
     assert_eq!(unescape("C:\\Temp"), "C:\temp");
     let (y, m, d) = (2024, 1, 31);
-    assert_eq!(expr_of("!2024-01-31!").kind, ExprKind::Date(crate::syntax::token::pack_date(y, m, d)));
+    assert_eq!(
+        expr_of("!2024-01-31!").kind,
+        ExprKind::Date(crate::syntax::token::pack_date(y, m, d))
+    );
     assert_eq!(expr_of("?08:05:30?").kind, ExprKind::Time(8 * 3600 + 5 * 60 + 30));
     assert_eq!(expr_of("1.5e3").kind, ExprKind::Num(1500.0));
 }
@@ -101,7 +112,13 @@ fn literals() {
 fn call_arguments_with_special_tokens() {
     let body = ok("SORT ARRAY($a; >)\nJSON Stringify($o; *)\nOBJECT SET ENABLED(*; \"btn\"; True)\n");
     assert_eq!(body.len(), 3);
-    let StmtKind::Expr(Expr { kind: ExprKind::Call(call), .. }) = &body[0].kind else { panic!() };
+    let StmtKind::Expr(Expr {
+        kind: ExprKind::Call(call),
+        ..
+    }) = &body[0].kind
+    else {
+        panic!()
+    };
     assert!(matches!(call.1[1], Arg::Gt(_)));
     let e = expr_of("Formula(This.total:=This.a*This.b)");
     let ExprKind::Call(call) = e.kind else { panic!() };
@@ -165,7 +182,12 @@ return
             _ => "other",
         })
         .collect();
-    assert_eq!(kinds, ["if", "case", "while", "repeat", "for", "foreach", "use", "try", "return"]);
+    assert_eq!(
+        kinds,
+        [
+            "if", "case", "while", "repeat", "for", "foreach", "use", "try", "return"
+        ]
+    );
     let StmtKind::Case(c) = &body[1].kind else { panic!() };
     assert_eq!(c.branches.len(), 2);
     assert!(c.otherwise.is_some());
@@ -173,7 +195,9 @@ return
 
 #[test]
 fn declarations() {
-    let body = ok("var $a; $b : Integer\nvar $when : Date:=!2024-01-31!\nvar $f : 4D.File\nvar $p : cs.Person\nvar $x:=10\nvar gCounter : Integer\nC_TEXT($t; $u)\n");
+    let body = ok(
+        "var $a; $b : Integer\nvar $when : Date:=!2024-01-31!\nvar $f : 4D.File\nvar $p : cs.Person\nvar $x:=10\nvar gCounter : Integer\nC_TEXT($t; $u)\n",
+    );
     let StmtKind::Var(v) = &body[0].kind else { panic!() };
     assert_eq!(v.names.len(), 2);
     assert_eq!(v.ty, Some(TypeName::Integer));
@@ -284,7 +308,10 @@ fn unclosed_block_names_the_opener_and_line() {
     let errs = errors("$a:=1\n\nIf ($a=1)\n\t$b:=1\n");
     assert_eq!(errs, ["expected `End if` to close the `If` opened at line 3"]);
     let errs = errors("If (True)\nFor ($i; 1; 2)\nEnd if\n");
-    assert_eq!(errs, ["expected `End for` to close the `For` opened at line 2, found `End if`"]);
+    assert_eq!(
+        errs,
+        ["expected `End for` to close the `For` opened at line 2, found `End if`"]
+    );
     let errs = errors("End while\n");
     assert_eq!(errs, ["`End while` without a matching `While`"]);
 }

@@ -1,0 +1,5 @@
+//! Date and time commands (theme Date and Time).
+
+use super::Builtin;
+
+pub static BUILTINS: &[Builtin] = &[];

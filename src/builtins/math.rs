@@ -1,0 +1,5 @@
+//! Math commands (theme Math).
+
+use super::Builtin;
+
+pub static BUILTINS: &[Builtin] = &[];

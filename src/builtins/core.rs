@@ -41,7 +41,16 @@ pub static BUILTINS: &[Builtin] = &[
     b("New object", 0, VARIADIC, new_object),
     b("New collection", 0, VARIADIC, new_collection),
     b("Type", 1, 1, type_),
+    b("EXECUTE FORMULA", 1, 1, execute_formula),
+    b("Formula from string", 1, 2, formula_from_string),
+    b("Get pointer", 1, 1, get_pointer),
+    b("CLEAR VARIABLE", 1, 1, clear_variable),
+    b("Get call chain", 0, 0, get_call_chain),
 ];
+
+/// `Try(expression)`: evaluates it; an error is intercepted (no handler,
+/// no abort) and the result is undefined; `Last errors` then holds it.
+pub static TRY: Builtin = b("Try", 1, 1, try_);
 
 /// `Formula(MyMethod)`: a formula calling a method (not a catalog command).
 pub static FORMULA_METHOD: Builtin = b("Formula", 2, 2, formula_method);
@@ -401,4 +410,120 @@ fn formula_method(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 
 pub fn star(args: &[Arg]) -> bool {
     has_star(args)
+}
+
+fn try_(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    p.errors.last.clear();
+    p.errors.try_depth += 1;
+    let depth = p.uses.len();
+    let r = val(p, args, 0);
+    p.errors.try_depth -= 1;
+    match r {
+        Ok(v) => Ok(v),
+        Err(e) if e.catchable() => {
+            p.release_uses(depth);
+            p.record_error(&e);
+            Ok(Value::Undefined)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Resolves the text of a formula given at run time.
+fn formula_code(p: &mut Interp, source: &str, span: Span) -> RtResult<std::sync::Arc<crate::sema::ir::FormulaCode>> {
+    let sid = p.prog.sources.add("Formula", None, source);
+    crate::sema::resolve_formula_text(&p.prog, sid).map_err(|d| {
+        let first = d.first().map(|d| d.message.clone()).unwrap_or_default();
+        RuntimeError::new(code::SYNTAX, format!("syntax error in the formula `{source}`: {first}"), span)
+    })
+}
+
+/// `EXECUTE FORMULA(statement)`: runs one line of code given as text.
+fn execute_formula(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let source = text(p, args, 0, span)?;
+    if source.is_empty() {
+        return Ok(Value::Undefined);
+    }
+    let code = formula_code(p, source.as_str(), span)?;
+    let f = Rc::new(Formula { kind: FormulaKind::Code(code), captured: Vec::new() });
+    let this = p.frame().map(|f| f.this.clone()).unwrap_or(Value::Null);
+    p.call_formula(&f, Vec::new(), this, span)?;
+    Ok(Value::Undefined)
+}
+
+/// `Formula from string(text {; context})`.
+fn formula_from_string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let source = text(p, args, 0, span)?;
+    let code = formula_code(p, source.as_str(), span)?;
+    Ok(Value::Function(Rc::new(Formula { kind: FormulaKind::Code(code), captured: Vec::new() })))
+}
+
+/// `Get pointer(varName)`: a pointer to a process or interprocess variable
+/// (or an element: `arr{3}`).
+fn get_pointer(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?.to_string();
+    let name = name.trim();
+    let (base, element) = match name.split_once('{') {
+        Some((b, rest)) => (b.trim(), rest.trim_end_matches('}').trim().parse::<i32>().ok()),
+        None => (name, None),
+    };
+    let ptr = if let Some(n) = base.strip_prefix("<>") {
+        let index = p.prog.inter_var(n);
+        Pointer::Interprocess { index, name: n.into() }
+    } else if base.starts_with('$') {
+        return err(code::BAD_ARGUMENT, "Get pointer cannot point to a local variable", span);
+    } else {
+        let index = p.prog.process_var(base);
+        Pointer::Process { index, name: base.into() }
+    };
+    if let Some(i) = element {
+        let target = match &ptr {
+            Pointer::Process { index, .. } => p.pvar(*index).clone(),
+            _ => p.inter_get(match &ptr {
+                Pointer::Interprocess { index, .. } => *index,
+                _ => 0,
+            }),
+        };
+        if let Value::Array(a) = target {
+            return Ok(Value::Pointer(Rc::new(Pointer::Element { array: a, index: i, name: base.into() })));
+        }
+    }
+    Ok(Value::Pointer(Rc::new(ptr)))
+}
+
+/// `CLEAR VARIABLE(var)`: back to its type's empty value (arrays: no elements).
+fn clear_variable(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let cur = val(p, args, 0)?;
+    let empty = match &cur {
+        Value::Array(a) => {
+            a.borrow_mut().resize(0);
+            return Ok(Value::Undefined);
+        }
+        Value::Text(_) => Value::text(""),
+        Value::Real(_) => Value::Real(0.0),
+        Value::Int(_) => Value::Int(0),
+        Value::Bool(_) => Value::Bool(false),
+        Value::Date(_) => Value::Date(crate::runtime::date::Date::NULL),
+        Value::Time(_) => Value::Time(0),
+        Value::Pointer(_) => Value::Pointer(Rc::new(Pointer::Nil)),
+        Value::Object(_) | Value::Collection(_) | Value::SharedObject(_) | Value::SharedCollection(_) => Value::Null,
+        _ => Value::Undefined,
+    };
+    super::set_arg(p, args, 0, empty, span)?;
+    Ok(Value::Undefined)
+}
+
+/// `Get call chain`: the calls running, innermost first.
+fn get_call_chain(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    let mut out = Vec::new();
+    for f in p.frames.iter().rev() {
+        let mut o = Object::new();
+        let is_fn = f.code.name.contains('.');
+        o.set("type", Value::text(if is_fn { "classFunction" } else { "projectMethod" }));
+        o.set("name", Value::text(f.code.name.as_str()));
+        o.set("line", Value::Real(f.line as f64));
+        o.set("database", Value::text("host"));
+        out.push(Value::new_object(o));
+    }
+    Ok(Value::new_collection(out))
 }

@@ -105,6 +105,11 @@ pub fn formula_method() -> &'static Builtin {
     &core::FORMULA_METHOD
 }
 
+/// `Try(expression)`.
+pub fn try_builtin() -> &'static Builtin {
+    &core::TRY
+}
+
 // ----- argument helpers ---------------------------------------------------
 
 /// Argument `i` as a value (undefined when absent or skipped).

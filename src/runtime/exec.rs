@@ -19,6 +19,9 @@ impl Interp {
     /// handler applies (then execution resumes with the next statement).
     pub fn exec_block(&mut self, block: &[Stmt]) -> RtResult<Flow> {
         for stmt in block {
+            if let Some(f) = self.frames.last_mut() {
+                f.line = stmt.line;
+            }
             match self.exec(stmt) {
                 Ok(Flow::Normal) => {}
                 Ok(flow) => return Ok(flow),

@@ -38,6 +38,8 @@ pub struct Frame {
     pub id: u64,
     /// In a constructor of a derived class: `Super()` has run.
     pub super_called: bool,
+    /// Line of the statement running (call chains, `Get call chain`).
+    pub line: u32,
 }
 
 /// How a statement ended (control flow is not an error).
@@ -298,6 +300,7 @@ impl Interp {
             class,
             id,
             super_called: false,
+            line: 0,
         });
         self.base = base;
         let outcome = self.exec_block(&code.body);

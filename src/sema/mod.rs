@@ -266,3 +266,17 @@ pub fn resolve_snippet(prog: &Arc<Program>, sid: SourceId, scope: Scope, name: &
 pub fn type_name(t: &VarType) -> String {
     t.name()
 }
+
+/// Resolves the text of a formula (`Formula from string`, `EXECUTE FORMULA`).
+pub fn resolve_formula_text(prog: &Arc<Program>, sid: SourceId) -> Result<Arc<ir::FormulaCode>, Vec<Diagnostic>> {
+    let file = prog.sources.get(sid).ok_or_else(Vec::new)?;
+    let names = prog.project_names.read().clone();
+    let arg = crate::syntax::parse_formula(&file.text, sid, &names)?;
+    let mut r = Resolver::new(prog, sid, "Formula").ok_or_else(Vec::new)?;
+    let span = crate::source::Span::new(sid, 0, file.text.len() as u32);
+    let (code, _) = r.formula_code(&arg, span, false);
+    if r.has_errors() {
+        return Err(r.diags);
+    }
+    Ok(code)
+}

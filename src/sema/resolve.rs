@@ -396,6 +396,11 @@ impl<'a> Resolver<'a> {
             "true" => return Ex::Const(Const::Bool(true)),
             "false" => return Ex::Const(Const::Bool(false)),
             "null" => return Ex::Const(Const::Null),
+            // `Try(expression)` (20 R4): not in the command catalog.
+            "try" if args.is_some() => {
+                let args = self.args(args.unwrap_or(&[]));
+                return Ex::Builtin(Box::new(BuiltinCall { builtin: builtins::try_builtin(), args, span }));
+            }
             _ => {}
         }
         if let Some(entry) = catalog::lookup_lower(&key) {
@@ -524,6 +529,14 @@ impl<'a> Resolver<'a> {
                 }));
             }
         }
+        let (code, captures) = self.formula_code(arg, span, true);
+        Ex::Formula(code, captures.into_boxed_slice())
+    }
+
+    /// The code of a formula (`Formula(…)`, `Formula from string`): an
+    /// expression (its value is the result) or one assignment. With
+    /// `capture`, the enclosing method's locals it uses are captured by value.
+    pub fn formula_code(&mut self, arg: &ast::Arg, span: Span, capture: bool) -> (Arc<FormulaCode>, Vec<(u32, u32)>) {
         let text = self.text(arg.span()).to_string();
         let outer = std::mem::take(&mut self.scope);
         let (code, captures, diags) = {
@@ -534,7 +547,7 @@ impl<'a> Resolver<'a> {
                 scope: Scope::default(),
                 diags: Vec::new(),
                 loops: 0,
-                outer: Some(&outer),
+                outer: if capture { Some(&outer) } else { None },
                 captures: Vec::new(),
                 in_class: self.in_class,
                 method_name: self.method_name.clone(),
@@ -544,20 +557,12 @@ impl<'a> Resolver<'a> {
                 ast::Arg::Expr(e) => {
                     let x = inner.expr(e);
                     let slot = inner.result_slot();
-                    vec![Stmt {
-                        kind: St::Assign(Box::new((Place::Local(slot), x))),
-                        span: e.span,
-                        line,
-                    }]
+                    vec![Stmt { kind: St::Assign(Box::new((Place::Local(slot), x))), span: e.span, line }]
                 }
                 ast::Arg::Assign(tv, s) => {
                     let value = inner.expr(&tv.1);
                     match inner.place(&tv.0) {
-                        Some(p) => vec![Stmt {
-                            kind: St::Assign(Box::new((p, value))),
-                            span: *s,
-                            line,
-                        }],
+                        Some(p) => vec![Stmt { kind: St::Assign(Box::new((p, value))), span: *s, line }],
                         None => vec![],
                     }
                 }
@@ -567,28 +572,27 @@ impl<'a> Resolver<'a> {
                 }
             };
             let code = inner.finish(Vec::new(), None, body, false, "Formula".into());
-            (
-                code,
-                std::mem::take(&mut inner.captures),
-                std::mem::take(&mut inner.diags),
-            )
+            (code, std::mem::take(&mut inner.captures), std::mem::take(&mut inner.diags))
         };
         self.scope = outer;
         self.diags.extend(diags);
         let is_expr = matches!(arg, ast::Arg::Expr(_));
-        Ex::Formula(
-            Arc::new(FormulaCode {
-                code: Arc::new(code),
-                text,
-                is_expr,
-            }),
-            captures.into_boxed_slice(),
-        )
+        (Arc::new(FormulaCode { code: Arc::new(code), text, is_expr }), captures)
     }
 
     fn call(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Ex {
         match &callee.kind {
-            ExprKind::Name(n) => self.name(*n, callee.span, Some(args)),
+            ExprKind::Name(n) => {
+                // Errors of a call point at the whole call.
+                let mut x = self.name(*n, callee.span, Some(args));
+                match &mut x {
+                    Ex::Builtin(b) => b.span = span,
+                    Ex::Method(m) => m.span = span,
+                    Ex::Fail(f) => f.1 = span,
+                    _ => {}
+                }
+                x
+            }
             ExprKind::Member(recv, name) => {
                 let key = Text::from(self.text(*name));
                 if let ExprKind::Name(NameRef::Plain) = recv.kind

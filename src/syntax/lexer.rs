@@ -502,7 +502,10 @@ impl<'s, 'p> LineLexer<'s, 'p> {
                 push_lower(&mut self.key, w);
                 if let Some(k) = Kw::lookup_lower(&self.key) {
                     best = Some((j, Tok::Kw(k)));
-                } else if catalog::lookup_lower(&self.key).is_some() || self.project.contains_lower(&self.key) {
+                } else if catalog::lookup_lower(&self.key).is_some()
+                    || self.project.contains_lower(&self.key)
+                    || SYSTEM_VARIABLES.contains(&self.key.as_str())
+                {
                     best = Some((j, Tok::Name));
                 }
             }
@@ -522,9 +525,12 @@ impl<'s, 'p> LineLexer<'s, 'p> {
 
     fn can_extend(&self) -> bool {
         let k = self.key.as_str();
-        Kw::is_prefix_lower(k) || catalog::is_prefix_lower(k) || self.project.is_prefix_lower(k)
+        Kw::is_prefix_lower(k) || catalog::is_prefix_lower(k) || self.project.is_prefix_lower(k) || k == "error"
     }
 }
+
+/// System variables whose names contain spaces (process variables managed by 4D).
+const SYSTEM_VARIABLES: &[&str] = &["error method", "error line", "error formula"];
 
 fn push_lower(buf: &mut String, word: &str) {
     if word.is_ascii() {

@@ -6,4 +6,4 @@ pub mod parser;
 pub mod token;
 
 pub use lexer::ProjectNames;
-pub use parser::{FileKind, Parsed, parse};
+pub use parser::{FileKind, Parsed, parse, parse_formula};

@@ -132,6 +132,31 @@ pub fn parse(src: &str, sid: SourceId, kind: FileKind, project: &ProjectNames) -
     }
 }
 
+/// Parses a formula's text (`Formula from string`, `EXECUTE FORMULA`): an
+/// expression or one assignment, on one (possibly continued) line.
+pub fn parse_formula(src: &str, sid: SourceId, project: &ProjectNames) -> Result<Arg, Vec<Diagnostic>> {
+    let tokens = super::lexer::lex(src, project);
+    let ctx = Ctx { sid, src };
+    let line: Vec<Spanned> = tokens.into_iter().filter(|(t, _)| *t != Tok::Newline).collect();
+    if let Some(d) = line_problem(&line, ctx) {
+        return Err(vec![d]);
+    }
+    let end = line.last().map(|l| l.1.end).unwrap_or(0);
+    let eoi = SimpleSpan::from(end..end);
+    let parser = stmt::formula::<_, RichExtra>(ctx);
+    let (out, errs) = parser.parse(line.as_slice().split_token_span(eoi)).into_output_errors();
+    match out {
+        Some(arg) if errs.is_empty() => Ok(arg),
+        _ => {
+            let mut d: Vec<Diagnostic> = errs.into_iter().map(|e| rich_to_diagnostic(e, ctx)).collect();
+            if d.is_empty() {
+                d.push(Diagnostic::error(Span::new(sid, 0, src.len() as u32), "expected a formula"));
+            }
+            Err(d)
+        }
+    }
+}
+
 const CHUNK_LINES: usize = 1024;
 
 fn parse_chunk(

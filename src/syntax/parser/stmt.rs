@@ -204,3 +204,20 @@ where
     ))
     .then_ignore(end().labelled("end of line"))
 }
+
+/// A formula's text (`Formula from string`): an expression, or one assignment.
+pub(super) fn formula<'t, 's: 't, I, E>(ctx: Ctx<'s>) -> impl Parser<'t, I, crate::syntax::ast::Arg, E> + Clone
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    E: Ex<'t, I>,
+{
+    let p = parsers::<I, E>(ctx);
+    p.expr
+        .clone()
+        .then(just(Tok::Assign).ignore_then(p.expr).or_not())
+        .then_ignore(end().labelled("end of formula"))
+        .map_with(move |(e, v), x| match v {
+            Some(v) => crate::syntax::ast::Arg::Assign(Box::new((e, v)), ctx.span(x.span())),
+            None => crate::syntax::ast::Arg::Expr(e),
+        })
+}

@@ -1,0 +1,1 @@
+throw(7; "failure in callee")

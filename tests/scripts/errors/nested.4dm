@@ -1,0 +1,3 @@
+var $o : Object
+$o:=New object
+throw(1234; "unhandled failure")

@@ -1,0 +1,12 @@
+// ON ERR CALL: the handler runs, then execution resumes with the next statement.
+ON ERR CALL("handler")
+out("installed: "+Method called on error)
+throw(99; "boom")
+out("resumed after the error")
+ASSERT(1=2)
+out("resumed again")
+ON ERR CALL("silent")
+throw(5; "hidden")
+out("Error is "+String(Error))
+ON ERR CALL("")
+out("uninstalled: ["+Method called on error+"]")

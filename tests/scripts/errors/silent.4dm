@@ -1,0 +1,1 @@
+// An empty handler suppresses errors (error-handling.md).

@@ -1,0 +1,2 @@
+#DECLARE($o : Object; $name : Text)
+$o.name:=$name

@@ -58,6 +58,8 @@ pub struct Outcome {
 
 /// The folder holding `Project/` above `path`, if any.
 pub fn project_root(path: &Path) -> Option<PathBuf> {
+    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let path = abs.as_path();
     let mut p = if path.is_dir() { Some(path) } else { path.parent() };
     while let Some(dir) = p {
         if dir.file_name().is_some_and(|n| n == "Project") && dir.join("Sources").is_dir() {

@@ -434,7 +434,11 @@ fn formula_code(p: &mut Interp, source: &str, span: Span) -> RtResult<std::sync:
     let sid = p.prog.sources.add("Formula", None, source);
     crate::sema::resolve_formula_text(&p.prog, sid).map_err(|d| {
         let first = d.first().map(|d| d.message.clone()).unwrap_or_default();
-        RuntimeError::new(code::SYNTAX, format!("syntax error in the formula `{source}`: {first}"), span)
+        RuntimeError::new(
+            code::SYNTAX,
+            format!("syntax error in the formula `{source}`: {first}"),
+            span,
+        )
     })
 }
 
@@ -445,7 +449,10 @@ fn execute_formula(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
         return Ok(Value::Undefined);
     }
     let code = formula_code(p, source.as_str(), span)?;
-    let f = Rc::new(Formula { kind: FormulaKind::Code(code), captured: Vec::new() });
+    let f = Rc::new(Formula {
+        kind: FormulaKind::Code(code),
+        captured: Vec::new(),
+    });
     let this = p.frame().map(|f| f.this.clone()).unwrap_or(Value::Null);
     p.call_formula(&f, Vec::new(), this, span)?;
     Ok(Value::Undefined)
@@ -455,7 +462,10 @@ fn execute_formula(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
 fn formula_from_string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let source = text(p, args, 0, span)?;
     let code = formula_code(p, source.as_str(), span)?;
-    Ok(Value::Function(Rc::new(Formula { kind: FormulaKind::Code(code), captured: Vec::new() })))
+    Ok(Value::Function(Rc::new(Formula {
+        kind: FormulaKind::Code(code),
+        captured: Vec::new(),
+    })))
 }
 
 /// `Get pointer(varName)`: a pointer to a process or interprocess variable
@@ -474,7 +484,10 @@ fn get_pointer(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         return err(code::BAD_ARGUMENT, "Get pointer cannot point to a local variable", span);
     } else {
         let index = p.prog.process_var(base);
-        Pointer::Process { index, name: base.into() }
+        Pointer::Process {
+            index,
+            name: base.into(),
+        }
     };
     if let Some(i) = element {
         let target = match &ptr {
@@ -485,7 +498,11 @@ fn get_pointer(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
             }),
         };
         if let Value::Array(a) = target {
-            return Ok(Value::Pointer(Rc::new(Pointer::Element { array: a, index: i, name: base.into() })));
+            return Ok(Value::Pointer(Rc::new(Pointer::Element {
+                array: a,
+                index: i,
+                name: base.into(),
+            })));
         }
     }
     Ok(Value::Pointer(Rc::new(ptr)))
@@ -519,7 +536,10 @@ fn get_call_chain(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
     for f in p.frames.iter().rev() {
         let mut o = Object::new();
         let is_fn = f.code.name.contains('.');
-        o.set("type", Value::text(if is_fn { "classFunction" } else { "projectMethod" }));
+        o.set(
+            "type",
+            Value::text(if is_fn { "classFunction" } else { "projectMethod" }),
+        );
         o.set("name", Value::text(f.code.name.as_str()));
         o.set("line", Value::Real(f.line as f64));
         o.set("database", Value::text("host"));

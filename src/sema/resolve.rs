@@ -399,7 +399,11 @@ impl<'a> Resolver<'a> {
             // `Try(expression)` (20 R4): not in the command catalog.
             "try" if args.is_some() => {
                 let args = self.args(args.unwrap_or(&[]));
-                return Ex::Builtin(Box::new(BuiltinCall { builtin: builtins::try_builtin(), args, span }));
+                return Ex::Builtin(Box::new(BuiltinCall {
+                    builtin: builtins::try_builtin(),
+                    args,
+                    span,
+                }));
             }
             _ => {}
         }
@@ -557,12 +561,20 @@ impl<'a> Resolver<'a> {
                 ast::Arg::Expr(e) => {
                     let x = inner.expr(e);
                     let slot = inner.result_slot();
-                    vec![Stmt { kind: St::Assign(Box::new((Place::Local(slot), x))), span: e.span, line }]
+                    vec![Stmt {
+                        kind: St::Assign(Box::new((Place::Local(slot), x))),
+                        span: e.span,
+                        line,
+                    }]
                 }
                 ast::Arg::Assign(tv, s) => {
                     let value = inner.expr(&tv.1);
                     match inner.place(&tv.0) {
-                        Some(p) => vec![Stmt { kind: St::Assign(Box::new((p, value))), span: *s, line }],
+                        Some(p) => vec![Stmt {
+                            kind: St::Assign(Box::new((p, value))),
+                            span: *s,
+                            line,
+                        }],
                         None => vec![],
                     }
                 }
@@ -572,12 +584,23 @@ impl<'a> Resolver<'a> {
                 }
             };
             let code = inner.finish(Vec::new(), None, body, false, "Formula".into());
-            (code, std::mem::take(&mut inner.captures), std::mem::take(&mut inner.diags))
+            (
+                code,
+                std::mem::take(&mut inner.captures),
+                std::mem::take(&mut inner.diags),
+            )
         };
         self.scope = outer;
         self.diags.extend(diags);
         let is_expr = matches!(arg, ast::Arg::Expr(_));
-        (Arc::new(FormulaCode { code: Arc::new(code), text, is_expr }), captures)
+        (
+            Arc::new(FormulaCode {
+                code: Arc::new(code),
+                text,
+                is_expr,
+            }),
+            captures,
+        )
     }
 
     fn call(&mut self, callee: &ast::Expr, args: &[ast::Arg], span: Span) -> Ex {

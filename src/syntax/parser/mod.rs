@@ -150,7 +150,10 @@ pub fn parse_formula(src: &str, sid: SourceId, project: &ProjectNames) -> Result
         _ => {
             let mut d: Vec<Diagnostic> = errs.into_iter().map(|e| rich_to_diagnostic(e, ctx)).collect();
             if d.is_empty() {
-                d.push(Diagnostic::error(Span::new(sid, 0, src.len() as u32), "expected a formula"));
+                d.push(Diagnostic::error(
+                    Span::new(sid, 0, src.len() as u32),
+                    "expected a formula",
+                ));
             }
             Err(d)
         }

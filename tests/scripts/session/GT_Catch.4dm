@@ -1,0 +1,1 @@
+gotError:=True

@@ -1,0 +1,3 @@
+#DECLARE($o : Object; $n : Real) : Boolean
+$o.n:=$n
+return True

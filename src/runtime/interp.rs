@@ -494,3 +494,30 @@ fn check_param(ty: &VarType, v: Value, declared: bool, span: Span) -> RtResult<V
         Err(_) => Ok(default_of(ty)),
     }
 }
+
+impl Interp {
+    /// Runs REPL code in the session's persistent frame (slots 0… of the
+    /// stack stay between inputs, so variables persist).
+    pub fn run_persistent(&mut self, code: Arc<Code>, frame_id: u64) -> RtResult<Flow> {
+        let n = code.slot_types.len();
+        if self.stack.len() < n {
+            self.stack.resize(n, Value::Undefined);
+        }
+        self.frames.push(Frame {
+            base: 0,
+            code: code.clone(),
+            nargs: 0,
+            extra: Vec::new(),
+            this: Value::Null,
+            class: None,
+            id: frame_id,
+            super_called: false,
+            line: 0,
+        });
+        self.base = 0;
+        let r = self.exec_block(&code.body);
+        self.frames.pop();
+        self.release_uses(0);
+        r
+    }
+}

@@ -2,7 +2,7 @@
 //! message, the failing span and the 4D call chain.
 
 use super::error::RuntimeError;
-use crate::diagnostics::{Diagnostic, Frame};
+use crate::diagnostics::Diagnostic;
 
 pub fn diagnostic(e: &RuntimeError, process: Option<&str>) -> Diagnostic {
     let mut d = Diagnostic::error(e.span, e.message.clone());
@@ -10,12 +10,6 @@ pub fn diagnostic(e: &RuntimeError, process: Option<&str>) -> Diagnostic {
         d.code = Some(e.code);
     }
     d.chain = e.chain.clone();
-    if d.chain.is_empty() {
-        d.chain.push(Frame {
-            method: "?".into(),
-            line: 0,
-        });
-    }
     d.process = process.map(str::to_string);
     if e.component != "4DRT" {
         d.notes.push(format!("component: {}", e.component));

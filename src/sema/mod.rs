@@ -280,3 +280,73 @@ pub fn resolve_formula_text(prog: &Arc<Program>, sid: SourceId) -> Result<Arc<ir
     }
     Ok(code)
 }
+
+/// A REPL input, resolved in the session's scope: its statements, and the
+/// slot holding its value when the input is an expression.
+pub struct ReplInput {
+    pub body: Vec<Stmt>,
+    pub value_slot: Option<u32>,
+    /// A call returning nothing (`ALERT("x")`) shows nothing.
+    pub hide_undefined: bool,
+}
+
+/// Resolves one REPL input. An expression (or one assignment) is read as a
+/// formula; anything else as method statements. `Ok(None)`: the input is
+/// incomplete (an open block, a continued line) — read another line.
+pub fn resolve_repl(
+    prog: &Arc<Program>,
+    sid: SourceId,
+    scope: &mut Scope,
+) -> Result<Option<ReplInput>, Vec<Diagnostic>> {
+    let file = prog.sources.get(sid).ok_or_else(Vec::new)?;
+    let names = prog.project_names.read().clone();
+    let parsed = parse(&file.text, sid, FileKind::Method, &names);
+    if parsed.incomplete {
+        return Ok(None);
+    }
+    let single_line = file.text.trim().lines().count() <= 1;
+    if single_line && let Ok(crate::syntax::ast::Arg::Expr(e)) = crate::syntax::parse_formula(&file.text, sid, &names) {
+        // Every expression's value is shown; calls only when they return something.
+        let is_call = matches!(e.kind, crate::syntax::ast::ExprKind::Call(_));
+        let mut r = Resolver::new(prog, sid, "REPL").ok_or_else(Vec::new)?;
+        r.scope = std::mem::take(scope);
+        let x = r.expr(&e);
+        let slot = r.scope.slot("__value");
+        *scope = std::mem::take(&mut r.scope);
+        if r.has_errors() {
+            return Err(r.diags);
+        }
+        let line = 1;
+        let kind = St::Assign(Box::new((ir::Place::Local(slot), x)));
+        return Ok(Some(ReplInput {
+            body: vec![Stmt {
+                kind,
+                span: e.span,
+                line,
+            }],
+            value_slot: Some(slot),
+            hide_undefined: is_call,
+        }));
+    }
+    if parsed.has_errors() {
+        return Err(parsed.diagnostics);
+    }
+    let Unit::Method(m) = parsed.unit else {
+        return Err(vec![Diagnostic::error(
+            crate::source::Span::new(sid, 0, 0),
+            "class definitions go in a class file (Classes/Name.4dm); load its folder with :methods",
+        )]);
+    };
+    let mut r = Resolver::new(prog, sid, "REPL").ok_or_else(Vec::new)?;
+    r.scope = std::mem::take(scope);
+    let body = r.block(&m.body).into_vec();
+    *scope = std::mem::take(&mut r.scope);
+    if r.has_errors() {
+        return Err(r.diags);
+    }
+    Ok(Some(ReplInput {
+        body,
+        value_slot: None,
+        hide_undefined: true,
+    }))
+}

@@ -858,3 +858,27 @@ mod tests {
         assert!(!t.iter().any(|x| matches!(x, Tok::Error(_))));
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod prefix_tests {
+    use super::*;
+
+    #[test]
+    fn every_prefix_of_typed_lines_lexes() {
+        for line in [
+            "var $x : Integer",
+            "$x:=41+1",
+            "For ($i; 1; 3)",
+            "$o:={name: \"Ann\"; tags: [\"a\"; \"b\"]}",
+            "!2024-01-31!+1",
+            "?12:00",
+        ] {
+            for end in 0..=line.len() {
+                if line.is_char_boundary(end) {
+                    let _ = lex(&line[..end], &ProjectNames::new());
+                }
+            }
+        }
+    }
+}

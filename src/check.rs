@@ -110,10 +110,7 @@ impl Checker {
                 Err(d) => d,
             }
         } else {
-            match crate::sema::resolve_method(&prog, sid, &name) {
-                Ok((_, warnings)) => warnings,
-                Err(d) => d,
-            }
+            crate::sema::check_method(&prog, sid, &name)
         };
         FileReport {
             path: path.to_path_buf(),

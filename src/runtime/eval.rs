@@ -30,11 +30,54 @@ impl Const {
 }
 
 impl Interp {
+    /// Evaluates an expression. The frequent forms are handled here, in a
+    /// small function; the others in `eval_other` (keeps this frame small,
+    /// which matters for deep recursion and speed).
+    #[inline]
     pub fn eval(&mut self, e: &Ex) -> RtResult<Value> {
         match e {
             Ex::Const(c) => Ok(c.value()),
             Ex::Local(slot) => Ok(self.local(*slot).clone()),
             Ex::Bin(op, parts) => self.eval_binary(*op, &parts.0, &parts.1, parts.2),
+            Ex::Method(call) => self.eval_method(call),
+            _ => self.eval_other(e),
+        }
+    }
+
+    fn eval_method(&mut self, call: &crate::sema::ir::MethodCall) -> RtResult<Value> {
+        let code = self.method_code(call.method, call.span)?;
+        let base = self.stack.len();
+        let nparams = code.params.len();
+        if call.args.len() <= nparams {
+            for a in call.args.iter() {
+                match self.eval(a) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => {
+                        self.stack.truncate(base);
+                        return Err(e);
+                    }
+                }
+            }
+            return self.enter(code, base, call.args.len(), Vec::new(), Value::Null, None, call.span, false);
+        }
+        let mut extra = Vec::new();
+        for (i, a) in call.args.iter().enumerate() {
+            match self.eval(a) {
+                Ok(v) if i < nparams => self.stack.push(v),
+                Ok(v) => extra.push(v),
+                Err(e) => {
+                    self.stack.truncate(base);
+                    return Err(e);
+                }
+            }
+        }
+        self.enter(code, base, call.args.len(), extra, Value::Null, None, call.span, false)
+    }
+
+    #[inline(never)]
+    fn eval_other(&mut self, e: &Ex) -> RtResult<Value> {
+        match e {
+            Ex::Const(_) | Ex::Local(_) | Ex::Bin(..) | Ex::Method(_) => self.eval(e),
             Ex::Param(n) => Ok(self.param(*n)),
             Ex::ParamIndirect(p) => {
                 let n = self.eval(&p.0)?;
@@ -121,23 +164,6 @@ impl Interp {
                     }
                     e
                 })
-            }
-            Ex::Method(call) => {
-                let code = self.method_code(call.method, call.span)?;
-                let base = self.stack.len();
-                let mut extra = Vec::new();
-                let nparams = code.params.len();
-                for (i, a) in call.args.iter().enumerate() {
-                    match self.eval(a) {
-                        Ok(v) if i < nparams => self.stack.push(v),
-                        Ok(v) => extra.push(v),
-                        Err(e) => {
-                            self.stack.truncate(base);
-                            return Err(e);
-                        }
-                    }
-                }
-                self.enter(code, base, call.args.len(), extra, Value::Null, None, call.span, false)
             }
             Ex::MemberCall(call) => {
                 let recv = self.eval(&call.recv)?;
@@ -231,17 +257,17 @@ impl Interp {
             _ => {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
-                match (&a, &b) {
-                    (Value::Real(x), Value::Real(y)) => {
-                        fast_num(op, *x, *y).map_or_else(|| binary(op, &a, &b, span), Ok)
-                    }
-                    (Value::Int(x), Value::Real(y)) => {
-                        fast_num(op, *x as f64, *y).map_or_else(|| binary(op, &a, &b, span), Ok)
-                    }
-                    (Value::Real(x), Value::Int(y)) => {
-                        fast_num(op, *x, *y as f64).map_or_else(|| binary(op, &a, &b, span), Ok)
-                    }
-                    _ => binary(op, &a, &b, span),
+                // Numbers: the hot path (Int only in typed variables).
+                let (x, y) = match (&a, &b) {
+                    (Value::Real(x), Value::Real(y)) => (*x, *y),
+                    (Value::Int(x), Value::Real(y)) => (*x as f64, *y),
+                    (Value::Real(x), Value::Int(y)) => (*x, *y as f64),
+                    (Value::Int(x), Value::Int(y)) if !matches!(op, BinOp::Eq | BinOp::Ne) => (*x as f64, *y as f64),
+                    _ => return binary(op, &a, &b, span),
+                };
+                match fast_num(op, x, y) {
+                    Some(v) => Ok(v),
+                    None => binary(op, &a, &b, span),
                 }
             }
         }

@@ -41,9 +41,14 @@ impl Interp {
             St::AssignTyped(a) => {
                 let v = self.eval(&a.2)?;
                 let v = match (&a.1, v) {
-                    // Hot path: numbers into typed numeric locals.
+                    // Hot path: values that already have the type, numbers into numeric locals.
                     (VarType::Integer, Value::Real(r)) => Value::Int(super::ops::to_long(r)),
-                    (VarType::Real, Value::Real(r)) => Value::Real(r),
+                    (VarType::Integer, v @ Value::Int(_))
+                    | (VarType::Real, v @ Value::Real(_))
+                    | (VarType::Text, v @ Value::Text(_))
+                    | (VarType::Boolean, v @ Value::Bool(_))
+                    | (VarType::Object, v @ Value::Object(_))
+                    | (VarType::Collection, v @ Value::Collection(_)) => v,
                     (ty, v) => coerce(ty, v, stmt.span)?,
                 };
                 *self.local_mut(a.0) = v;

@@ -349,8 +349,23 @@ impl Interp {
         // type's empty value.
         for (i, p) in code.params.iter().enumerate() {
             let idx = base + i;
-            if idx < self.stack.len() {
-                if p.ty != VarType::Variant {
+            if let Some(slot) = self.stack.get_mut(idx) {
+                // Hot path: the value already has the parameter's type.
+                match (&p.ty, &*slot) {
+                    (VarType::Variant, _)
+                    | (VarType::Integer, Value::Int(_))
+                    | (VarType::Real, Value::Real(_))
+                    | (VarType::Text, Value::Text(_))
+                    | (VarType::Boolean, Value::Bool(_))
+                    | (VarType::Object, Value::Object(_))
+                    | (VarType::Collection, Value::Collection(_)) => continue,
+                    (VarType::Integer, Value::Real(r)) => {
+                        *slot = Value::Int(super::ops::to_long(*r));
+                        continue;
+                    }
+                    _ => {}
+                }
+                {
                     let v = std::mem::take(self.stack.get_mut(idx).unwrap_or(&mut Value::Undefined));
                     let v = match check_param(&p.ty, v, code.declared, span) {
                         Ok(v) => v,

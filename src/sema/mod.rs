@@ -350,3 +350,29 @@ pub fn resolve_repl(
         hide_undefined: true,
     }))
 }
+
+/// Checks a method file without keeping its tree: each top-level statement
+/// is resolved as soon as it is parsed, then dropped (`fourd check` on
+/// large files keeps memory small). Returns every diagnostic.
+pub fn check_method(prog: &Arc<Program>, sid: SourceId, name: &str) -> Vec<Diagnostic> {
+    let Some(file) = prog.sources.get(sid) else {
+        return Vec::new();
+    };
+    let names = prog.project_names.read().clone();
+    let Some(mut r) = Resolver::new(prog, sid, name) else {
+        return Vec::new();
+    };
+    let mut sink = |top: crate::syntax::parser::TopLevel| match top {
+        crate::syntax::parser::TopLevel::Declare(sig, _) => {
+            r.declare_signature(&sig);
+        }
+        crate::syntax::parser::TopLevel::Stmt(s) => {
+            let _ = r.stmt(&s);
+        }
+    };
+    let parsed = crate::syntax::parser::parse_streaming(&file.text, sid, &names, &mut sink);
+    let mut diags = parsed.diagnostics;
+    diags.append(&mut r.diags);
+    diags.sort_by_key(|d| d.span.start);
+    diags
+}

@@ -86,10 +86,53 @@ pub const MAX_EXPR_DEPTH: usize = 256;
 
 /// Parses a whole method or class file.
 pub fn parse(src: &str, sid: SourceId, kind: FileKind, project: &ProjectNames) -> Parsed {
+    if kind == FileKind::Auto {
+        // Decide from the lines whether this is a class file.
+        let mut items: Vec<(LineItem, Span)> = Vec::new();
+        let mut diagnostics = parse_items(src, sid, project, &mut |item, span| items.push((item, span)));
+        let kind = if items.iter().any(|(i, _)| is_member(i)) { FileKind::Class } else { FileKind::Method };
+        let mut builder = Builder::new(kind, src, sid, None);
+        for (item, span) in items {
+            builder.add(item, span);
+            if builder.too_deep {
+                break;
+            }
+        }
+        return builder.finish(src, &mut diagnostics);
+    }
+    let mut builder = Builder::new(kind, src, sid, None);
+    let mut diagnostics = parse_items(src, sid, project, &mut |item, span| {
+        if !builder.too_deep {
+            builder.add(item, span);
+        }
+    });
+    builder.finish(src, &mut diagnostics)
+}
+
+/// A completed top-level piece of a method, handed over while parsing.
+pub enum TopLevel {
+    Declare(Signature, Span),
+    Stmt(Stmt),
+}
+
+/// Parses a method file handing each top-level statement to `sink` as soon
+/// as it is complete, without keeping it: memory stays proportional to the
+/// largest statement, not to the file (`fourd check`).
+pub fn parse_streaming(src: &str, sid: SourceId, project: &ProjectNames, sink: &mut dyn FnMut(TopLevel)) -> Parsed {
+    let mut builder = Builder::new(FileKind::Method, src, sid, Some(sink));
+    let mut diagnostics = parse_items(src, sid, project, &mut |item, span| {
+        if !builder.too_deep {
+            builder.add(item, span);
+        }
+    });
+    builder.finish(src, &mut diagnostics)
+}
+
+/// Lexes and parses every line, handing each line item over in order.
+fn parse_items(src: &str, sid: SourceId, project: &ProjectNames, on: &mut dyn FnMut(LineItem, Span)) -> Vec<Diagnostic> {
     let mut lexer = LineLexer::new(src, project);
     let ctx = Ctx { sid, src };
     let mut diagnostics = Vec::new();
-    let mut items: Vec<(LineItem, Span)> = Vec::new();
     // Lines are lexed in chunks: the token buffer stays small whatever the
     // file's size, and the chumsky parsers (tied to their input's lifetime)
     // are built once per chunk.
@@ -106,30 +149,9 @@ pub fn parse(src: &str, sid: SourceId, kind: FileKind, project: &ProjectNames) -
         if ends.is_empty() {
             break;
         }
-        parse_chunk(&chunk, &ends, ctx, &mut items, &mut diagnostics);
+        parse_chunk(&chunk, &ends, ctx, on, &mut diagnostics);
     }
-    let continued = src.trim_end().ends_with('\\');
-    let kind = match kind {
-        FileKind::Auto if items.iter().any(|(i, _)| is_member(i)) => FileKind::Class,
-        FileKind::Auto => FileKind::Method,
-        k => k,
-    };
-    let end = Span::new(sid, src.len() as u32, src.len() as u32);
-    let mut builder = Builder::new(kind, src, end);
-    for (item, span) in items {
-        builder.add(item, span);
-        if builder.too_deep {
-            break;
-        }
-    }
-    let (unit, mut diags, incomplete) = builder.finish();
-    diagnostics.append(&mut diags);
-    diagnostics.sort_by_key(|d| d.span.start);
-    Parsed {
-        unit,
-        diagnostics,
-        incomplete: incomplete || continued,
-    }
+    diagnostics
 }
 
 /// Parses a formula's text (`Formula from string`, `EXECUTE FORMULA`): an
@@ -166,7 +188,7 @@ fn parse_chunk(
     chunk: &[Spanned],
     ends: &[usize],
     ctx: Ctx<'_>,
-    items: &mut Vec<(LineItem, Span)>,
+    items: &mut dyn FnMut(LineItem, Span),
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let fast = stmt::line::<_, extra::Default>(ctx);
@@ -183,22 +205,22 @@ fn parse_chunk(
         if let Some(d) = line_problem(line, ctx) {
             diagnostics.push(d);
             if let Some(item) = placeholder(line, span) {
-                items.push((item, span));
+                items(item, span);
             }
             continue;
         }
         let eoi = SimpleSpan::from(last.1.end..last.1.end);
         if let Ok(item) = fast.parse(line.split_token_span(eoi)).into_result() {
-            items.push((item, span));
+            items(item, span);
             continue;
         }
         let (out, errs) = rich.parse(line.split_token_span(eoi)).into_output_errors();
         match out {
-            Some(item) if errs.is_empty() => items.push((item, span)),
+            Some(item) if errs.is_empty() => items(item, span),
             _ => {
                 diagnostics.extend(errs.into_iter().take(1).map(|e| rich_to_diagnostic(e, ctx)));
                 if let Some(item) = placeholder(line, span) {
-                    items.push((item, span));
+                    items(item, span);
                 }
             }
         }
@@ -488,9 +510,11 @@ struct Member {
 }
 
 /// Nests line items into statements.
-struct Builder<'s> {
+struct Builder<'s, 'k> {
     kind: FileKind,
     src: &'s str,
+    /// Streaming: completed top-level statements go here instead of the AST.
+    sink: Option<&'k mut dyn FnMut(TopLevel)>,
     end: Span,
     stack: Vec<(Frame, Span)>,
     root: Vec<Stmt>,
@@ -501,11 +525,13 @@ struct Builder<'s> {
     too_deep: bool,
 }
 
-impl<'s> Builder<'s> {
-    fn new(kind: FileKind, src: &'s str, end: Span) -> Builder<'s> {
+impl<'s, 'k> Builder<'s, 'k> {
+    fn new(kind: FileKind, src: &'s str, sid: SourceId, sink: Option<&'k mut dyn FnMut(TopLevel)>) -> Builder<'s, 'k> {
+        let end = Span::new(sid, src.len() as u32, src.len() as u32);
         Builder {
             kind,
             src,
+            sink,
             end,
             stack: Vec::new(),
             root: Vec::new(),
@@ -536,7 +562,21 @@ impl<'s> Builder<'s> {
     }
 
     fn push_stmt(&mut self, kind: StmtKind, span: Span) {
-        self.current().push(Stmt { kind, span });
+        self.emit(Stmt { kind, span });
+    }
+
+    /// Adds a completed statement to the block being built (or, at the top
+    /// level of a streamed method, hands it over).
+    fn emit(&mut self, stmt: Stmt) {
+        if self.stack.is_empty()
+            && self.member.is_none()
+            && self.kind == FileKind::Method
+            && let Some(sink) = self.sink.as_mut()
+        {
+            sink(TopLevel::Stmt(stmt));
+            return;
+        }
+        self.current().push(stmt);
     }
 
     fn open(&mut self, frame: Frame, span: Span) {
@@ -595,12 +635,12 @@ impl<'s> Builder<'s> {
             if let Some((frame, open)) = self.stack.pop() {
                 self.unclosed(&frame, open, span, Some(closer));
                 let stmt = frame.close(None, open);
-                self.current().push(stmt);
+                self.emit(stmt);
             }
         }
         if let Some((frame, open)) = self.stack.pop() {
             let stmt = frame.close(until, open.to(span));
-            self.current().push(stmt);
+            self.emit(stmt);
         }
     }
 
@@ -631,6 +671,9 @@ impl<'s> Builder<'s> {
                         span,
                         "`#DECLARE` must be the first line of the method (only comments may precede it)",
                     ));
+                } else if let Some(sink) = self.sink.as_mut() {
+                    self.declare = Some((Signature::default(), span));
+                    sink(TopLevel::Declare(sig, span));
                 } else {
                     self.declare = Some((sig, span));
                 }
@@ -815,7 +858,7 @@ impl<'s> Builder<'s> {
         while let Some((frame, open)) = self.stack.pop() {
             self.unclosed(&frame, open, at, None);
             let stmt = frame.close(None, open);
-            self.current().push(stmt);
+            self.emit(stmt);
         }
     }
 
@@ -849,7 +892,15 @@ impl<'s> Builder<'s> {
         }
     }
 
-    fn finish(mut self) -> (Unit, Vec<Diagnostic>, bool) {
+    fn finish(self, src: &str, diagnostics: &mut Vec<Diagnostic>) -> Parsed {
+        let (unit, mut diags, incomplete) = self.build();
+        diagnostics.append(&mut diags);
+        diagnostics.sort_by_key(|d| d.span.start);
+        let continued = src.trim_end().ends_with('\\');
+        Parsed { unit, diagnostics: std::mem::take(diagnostics), incomplete: incomplete || continued }
+    }
+
+    fn build(mut self) -> (Unit, Vec<Diagnostic>, bool) {
         let incomplete = !self.stack.is_empty();
         let end = self.end;
         self.close_all(end);

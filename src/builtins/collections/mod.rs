@@ -26,7 +26,7 @@ use crate::runtime::text::{Text, fold};
 use crate::runtime::value::{Coll, Value, display};
 use crate::source::Span;
 
-pub use order::{cmp_values, rank};
+pub use order::{Key, cmp_values, order_indices, permute, rank};
 
 pub static BUILTINS: &[Builtin] = &[];
 

@@ -65,7 +65,7 @@ impl Key {
         }
     }
 
-    pub fn cmp(&self, other: &Key) -> Ordering {
+    pub fn compare(&self, other: &Key) -> Ordering {
         match (self, other) {
             (Key::Num(a), Key::Num(b)) => num_cmp(*a, *b),
             (Key::Text(a, da), Key::Text(b, db)) => match a.cmp(b) {
@@ -107,19 +107,25 @@ fn diacritical_tiebreak(a: &str, b: &str) -> Ordering {
 pub fn cmp_values(a: &Value, b: &Value, diacritical: bool) -> Ordering {
     match (a, b) {
         (Value::Real(x), Value::Real(y)) => num_cmp(*x, *y),
-        _ => Key::of(a, diacritical).cmp(&Key::of(b, diacritical)),
+        _ => Key::of(a, diacritical).compare(&Key::of(b, diacritical)),
     }
 }
 
 /// Orders `items` by precomputed multi-level keys (`desc` per level), stably.
 pub fn sort_by_keys(items: Vec<Value>, keys: &[Vec<Key>], desc: &[bool]) -> Vec<Value> {
-    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let idx = order_indices(keys, desc);
+    permute(items, &idx)
+}
+
+/// The stable order of positions `0..keys.len()` by multi-level keys.
+pub fn order_indices(keys: &[Vec<Key>], desc: &[bool]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..keys.len()).collect();
     idx.sort_by(|&a, &b| {
         let (Some(ka), Some(kb)) = (keys.get(a), keys.get(b)) else {
             return Ordering::Equal;
         };
         for (level, (x, y)) in ka.iter().zip(kb.iter()).enumerate() {
-            let o = x.cmp(y);
+            let o = x.compare(y);
             if o != Ordering::Equal {
                 return if desc.get(level).copied().unwrap_or(false) {
                     o.reverse()
@@ -130,7 +136,7 @@ pub fn sort_by_keys(items: Vec<Value>, keys: &[Vec<Key>], desc: &[bool]) -> Vec<
         }
         Ordering::Equal
     });
-    permute(items, &idx)
+    idx
 }
 
 /// `items` reordered so that element `i` of the result is `items[order[i]]`.

@@ -251,7 +251,7 @@ pub fn multi_sort(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtRes
                 }
             }
             None => match (main_keys.get(a), main_keys.get(b)) {
-                (Some(x), Some(y)) => x.cmp(y),
+                (Some(x), Some(y)) => x.compare(y),
                 _ => Ordering::Equal,
             },
         };
@@ -260,7 +260,7 @@ pub fn multi_sort(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtRes
         }
         for (keys, desc) in &level_keys {
             if let (Some(x), Some(y)) = (keys.get(a), keys.get(b)) {
-                let o = x.cmp(y);
+                let o = x.compare(y);
                 if o != Ordering::Equal {
                     return Ok((if *desc { o.reverse() } else { o }) == Ordering::Less);
                 }

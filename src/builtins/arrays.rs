@@ -18,7 +18,7 @@ use crate::runtime::interp::Interp;
 use crate::runtime::object::{Array, ArrayKind, Object};
 use crate::runtime::ops::{self, coerce, to_long};
 use crate::runtime::pointer::Pointer;
-use crate::runtime::shared::SharedObject;
+use crate::runtime::shared::{Grouped, SharedObject};
 use crate::runtime::text::{Text, text_cmp};
 use crate::runtime::value::{Value, display};
 use crate::sema::ir::{Arg, Ex, VarType};
@@ -713,7 +713,12 @@ fn array_to_collection(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
             for v in &items {
                 sv.push(to_shared(v).map_err(|e| share_error(e, &p.rt, span))?);
             }
-            c.replace_all(sv).map_err(|e| share_error(e, &p.rt, span))?;
+            // The command runs its own Use…End use (shared.md, "Automatic Use…End use calls").
+            let g = c.group();
+            g.lock().map_err(|e| share_error(e, &p.rt, span))?;
+            let r = c.replace_all(sv);
+            g.unlock();
+            r.map_err(|e| share_error(e, &p.rt, span))?;
         }
         _ => {}
     }

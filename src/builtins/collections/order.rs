@@ -154,10 +154,11 @@ pub fn permute(items: Vec<Value>, order: &[usize]) -> Vec<Value> {
 pub fn sort_values(items: Vec<Value>, descending: bool, diacritical: bool) -> Vec<Value> {
     if items.iter().all(|v| matches!(v, Value::Real(_))) {
         let mut nums: Vec<f64> = items.iter().filter_map(Value::as_num).collect();
+        // Equal numbers cannot be told apart: an unstable sort is enough.
         if descending {
-            nums.sort_by(|a, b| num_cmp(*b, *a));
+            nums.sort_unstable_by(|a, b| num_cmp(*b, *a));
         } else {
-            nums.sort_by(|a, b| num_cmp(*a, *b));
+            nums.sort_unstable_by(|a, b| num_cmp(*a, *b));
         }
         return nums.into_iter().map(Value::Real).collect();
     }

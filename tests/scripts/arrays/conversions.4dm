@@ -39,6 +39,9 @@ Use ($sharedCol)
 	ARRAY TO COLLECTION($sharedCol; $at)
 End use
 out(js($sharedCol))  // ["","Apple","Orange","Grape"]
+// the command runs its own Use…End use
+ARRAY TO COLLECTION($sharedCol; $artFruits)
+out(js($sharedCol))  // ["Orange","Banana","Apple","Grape"]
 
 // COLLECTION TO ARRAY, example 1
 var $fruits : Collection

@@ -427,7 +427,11 @@ fn check_sortable(a: &Array, cmd: &str, span: Span) -> RtResult<()> {
 fn apply_order(arrays: &[ArrayRef], order: &[usize]) {
     for arr in arrays {
         let mut a = arr.borrow_mut();
-        let elems: Vec<Value> = a.items.drain(1..).collect();
+        let elems: Vec<Value> = if a.items.len() > 1 {
+            a.items.drain(1..).collect()
+        } else {
+            Vec::new()
+        };
         let sorted = permute(elems, order);
         a.items.extend(sorted);
     }

@@ -1,0 +1,2 @@
+#DECLARE($o : Object)
+$o.result:=$o.value>$o.value2

@@ -1,0 +1,3 @@
+#DECLARE($o : Object)
+$o.result:=True
+$o.stop:=($o.value=3)

@@ -1,0 +1,3 @@
+#DECLARE($o : Object)
+$o.accumulator:=$o.accumulator+$o.value
+$o.stop:=($o.value=3)

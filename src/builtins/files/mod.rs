@@ -105,11 +105,29 @@ pub fn io_error(e: &std::io::Error, what: &Path, span: Span) -> Box<RuntimeError
 
 /// The project folder (`/PACKAGE`): the program's root, else the current folder.
 pub fn package_folder(p: &Interp) -> PathBuf {
-    match &p.prog.root {
+    let cwd = || std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+    let root = match &p.prog.root {
         Some(r) if r.is_absolute() => r.clone(),
-        Some(r) => std::env::current_dir().map(|d| d.join(r)).unwrap_or_else(|_| r.clone()),
-        None => std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/")),
+        Some(r) => cwd().join(r),
+        None => cwd(),
+    };
+    clean(&root)
+}
+
+/// An absolute path without `.` and `..` parts (no disk access).
+pub fn clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
     }
+    out
 }
 
 /// The OS folder of a filesystem name (`PACKAGE`, `DATA`…; None: not one).

@@ -145,6 +145,8 @@ pub fn json_resolve_pointers(p: &mut Interp, args: &[Arg], span: Span) -> RtResu
         }
     }
     let mut out = Object::new();
+    // Property order of json-resolve-pointers.md example 2.
+    out.set("success", Value::Bool(errors.is_empty()));
     out.set(
         "value",
         match (&root, &value) {
@@ -152,7 +154,6 @@ pub fn json_resolve_pointers(p: &mut Interp, args: &[Arg], span: Span) -> RtResu
             _ => value,
         },
     );
-    out.set("success", Value::Bool(errors.is_empty()));
     if !errors.is_empty() {
         let list = errors
             .into_iter()

@@ -248,7 +248,7 @@ pub fn date_of_text(s: &str) -> Option<Date> {
 
 /// `OB SET(object; property; value {; property2; value2…})`
 fn ob_set(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    if args.len() % 2 == 0 {
+    if args.len().is_multiple_of(2) {
         return err(
             code::BAD_ARGUMENT,
             "OB SET takes property names and values in pairs",

@@ -44,7 +44,7 @@ pub const VERSION_LONG: &str = "F0012100";
 pub const BUILD_NUMBER: i32 = 0;
 
 /// Reports an intercepted dialog as a headless application logs it.
-fn headless_log(p: &Interp, command: &str, message: &str) {
+pub fn headless_log(p: &Interp, command: &str, message: &str) {
     let message = message.replace("\r\n", "\n").replace('\r', "\n");
     p.rt.out.stderr(&format!("{command}: {message}\n"));
 }

@@ -14,10 +14,11 @@
 use std::path::Path;
 
 use super::charset::{self, Charset};
-use super::class::split_name;
+use super::class::{date_time, split_name};
 use super::{active_4d_folder, io_error, os, package_folder, posix_of, system_path};
 use crate::builtins::objects::put_array;
-use crate::builtins::{has_star, int, present, text, val};
+use crate::builtins::{has_star, int, present, set_arg, text, val};
+use crate::runtime::date::Date;
 use crate::runtime::error::{RtResult, RuntimeError, code, err};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{ArrayKind, Object};
@@ -303,6 +304,65 @@ pub fn get_document_size(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<V
     Ok(Value::Real(m.len() as f64))
 }
 
+/// `GET DOCUMENT PROPERTIES(document; locked; invisible; created on;
+/// created at; modified on; modified at)`: invisible means a name starting
+/// with `.`; the creation date is the modification date where the file
+/// system keeps none.
+pub fn get_document_properties(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?;
+    let path = system_path(p, name.as_str());
+    let m = std::fs::metadata(&path).map_err(|e| io_error(&e, &path, span))?;
+    let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    let modified = m.modified().ok().map(date_time).unwrap_or((Date::NULL, 0));
+    let created = m.created().ok().map(date_time).unwrap_or(modified);
+    set_arg(p, args, 1, Value::Bool(m.permissions().readonly()), span)?;
+    set_arg(p, args, 2, Value::Bool(hidden), span)?;
+    set_arg(p, args, 3, Value::Date(created.0), span)?;
+    set_arg(p, args, 4, Value::Time(created.1), span)?;
+    set_arg(p, args, 5, Value::Date(modified.0), span)?;
+    set_arg(p, args, 6, Value::Time(modified.1), span)?;
+    Ok(Value::Undefined)
+}
+
+/// `SET DOCUMENT PROPERTIES(document; locked; invisible; created on;
+/// created at; modified on; modified at)`: sets the lock (read-only) and
+/// the modification date and time; Linux keeps no settable creation date
+/// and no invisible flag, so those are ignored.
+pub fn set_document_properties(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?;
+    let path = system_path(p, name.as_str());
+    let locked = matches!(val(p, args, 1)?, Value::Bool(true));
+    let day = match val(p, args, 5)? {
+        Value::Date(d) => d,
+        _ => Date::NULL,
+    };
+    let secs = val(p, args, 6)?.as_num().unwrap_or(0.0) as i64;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .or_else(|_| std::fs::File::open(&path))
+        .map_err(|e| io_error(&e, &path, span))?;
+    if !day.is_null()
+        && let Some(t) = system_time(day, secs)
+    {
+        file.set_modified(t).map_err(|e| io_error(&e, &path, span))?;
+    }
+    let mut perms = file.metadata().map_err(|e| io_error(&e, &path, span))?.permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(locked);
+    std::fs::set_permissions(&path, perms).map_err(|e| io_error(&e, &path, span))?;
+    Ok(Value::Undefined)
+}
+
+/// A local date and time of day as a system time.
+fn system_time(day: Date, secs: i64) -> Option<std::time::SystemTime> {
+    use chrono::TimeZone;
+    let (y, m, d) = day.ymd();
+    let naive = chrono::NaiveDate::from_ymd_opt(y, m, d)?.and_hms_opt(0, 0, 0)? + chrono::Duration::seconds(secs);
+    let local = chrono::Local.from_local_datetime(&naive).earliest()?;
+    Some(local.into())
+}
+
 /// Sorted `(name, is_folder)` of a folder's entries.
 fn entries(dir: &Path, no_hidden: bool, span: Span) -> RtResult<Vec<(String, bool)>> {
     let list = std::fs::read_dir(dir).map_err(|e| io_error(&e, dir, span))?;
@@ -485,6 +545,41 @@ pub fn object_to_path(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
         s.push(sep);
     }
     Ok(Value::text(s))
+}
+
+/// `Select document(directory; fileTypes; title; options {; selected})`:
+/// a dialog, intercepted as in headless mode (Admin/cli.md) and answered
+/// Cancel (nothing can be chosen): "" and OK = 0.
+pub fn select_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let title = text(p, args, 2, span)?;
+    crate::builtins::system::headless_log(p, "Select document", title.as_str());
+    if present(args, 4) {
+        put_array(p, args, 4, ArrayKind::Text, Vec::new(), span)?;
+    }
+    set_ok(p, false);
+    Ok(Value::text(""))
+}
+
+/// `Select folder({message {; defaultPath {; options}}})`: answered Cancel
+/// like `Select document`.
+pub fn select_folder(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let message = if present(args, 0) {
+        text(p, args, 0, span)?
+    } else {
+        Default::default()
+    };
+    crate::builtins::system::headless_log(p, "Select folder", message.as_str());
+    set_ok(p, false);
+    Ok(Value::text(""))
+}
+
+/// `SHOW ON DISK(pathname {; *})`: no file browser without an interface;
+/// a missing item is still an error.
+pub fn show_on_disk(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?;
+    let path = system_path(p, name.as_str());
+    std::fs::metadata(&path).map_err(|e| io_error(&e, &path, span))?;
+    Ok(Value::Undefined)
 }
 
 /// `Temporary folder`: the system's temporary folder, with a final separator.

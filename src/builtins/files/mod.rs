@@ -28,7 +28,7 @@ mod documents;
 
 use std::path::{Path, PathBuf};
 
-use super::{Builtin, b, has_star, int, present, val};
+use super::{Builtin, b, int, present, val};
 use crate::runtime::class::BuiltinClass;
 use crate::runtime::error::{RtResult, RuntimeError, code, err};
 use crate::runtime::interp::Interp;
@@ -51,6 +51,8 @@ pub static BUILTINS: &[Builtin] = &[
     b("COPY DOCUMENT", 2, 4, documents::copy_document),
     b("MOVE DOCUMENT", 2, 2, documents::move_document),
     b("Get document size", 1, 2, documents::get_document_size),
+    b("GET DOCUMENT PROPERTIES", 7, 7, documents::get_document_properties),
+    b("SET DOCUMENT PROPERTIES", 7, 7, documents::set_document_properties),
     b("DOCUMENT LIST", 2, 3, documents::document_list),
     b("FOLDER LIST", 2, 2, documents::folder_list),
     b(
@@ -68,6 +70,9 @@ pub static BUILTINS: &[Builtin] = &[
     b("Path to object", 1, 2, documents::path_to_object),
     b("Object to path", 1, 1, documents::object_to_path),
     b("Temporary folder", 0, 0, documents::temporary_folder),
+    b("Select document", 4, 5, documents::select_document),
+    b("Select folder", 0, 3, documents::select_folder),
+    b("SHOW ON DISK", 1, 2, documents::show_on_disk),
     b("Get 4D folder", 0, 3, documents::get_4d_folder),
 ];
 
@@ -239,50 +244,19 @@ pub fn posix_of(path: &Path, folder: bool) -> String {
 /// `fk posix path` / `fk platform path`
 const FK_PLATFORM_PATH: i64 = 1;
 
-/// The path of `File(…)`/`Folder(…)`: from a path text or a 4D constant.
+/// `File(…)`/`Folder(…)`: from a path text or a 4D constant (the `*` of
+/// components is accepted and ignored: fourd has no components).
 fn entry_command(p: &mut Interp, args: &[Arg], folder: bool, span: Span) -> RtResult<Value> {
-    let what = if folder { "Folder" } else { "File" };
-    match val(p, args, 0)? {
-        Value::Text(t) => {
-            let kind = if present(args, 1) { int(p, args, 1, span)? } else { 0 };
-            let raw = t.as_str();
-            if kind == FK_PLATFORM_PATH && !raw.starts_with('/') {
-                return err(
-                    os::BAD_NAME,
-                    format!("{what}: \"{raw}\" is not an absolute platform path"),
-                    span,
-                );
-            }
-            let posix = if kind == FK_PLATFORM_PATH {
-                // A platform path designates the disk, never a filesystem.
-                normalize_os(raw, folder)
-            } else {
-                normalize(p, raw, folder)
-            };
-            match posix {
-                Some(s) => Ok(new_entry(p, s, folder)),
-                None => err(
-                    os::BAD_NAME,
-                    format!("{what}: \"{raw}\" is not a valid absolute POSIX path (relative paths are not supported)"),
-                    span,
-                ),
-            }
-        }
-        other => match other.as_num() {
-            Some(n) => {
-                let _ = has_star(args);
-                Ok(match constant_path(p, n as i64, folder) {
-                    Some(s) => new_entry(p, s, folder),
-                    None => Value::Null,
-                })
-            }
-            None => err(
-                code::BAD_ARGUMENT,
-                format!("{what} needs a path (text) or a constant"),
-                span,
-            ),
-        },
+    let mut values = vec![val(p, args, 0)?];
+    if present(args, 1) {
+        values.push(Value::Real(int(p, args, 1, span)? as f64));
     }
+    let kind = if folder {
+        BuiltinClass::Folder
+    } else {
+        BuiltinClass::File
+    };
+    new_instance(p, kind, &values, span)
 }
 
 /// An absolute OS path, normalized (`..` applied, never above `/`).
@@ -362,6 +336,44 @@ fn file_command(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 /// `Folder(path {; pathType} {; *})` / `Folder(folderConstant {; *})`
 fn folder_command(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     entry_command(p, args, true, span)
+}
+
+/// `4D.File.new(…)` / `4D.Folder.new(…)`: identical to the `File` and
+/// `Folder` commands (FileClass.md, FolderClass.md), for the class layer.
+pub fn new_instance(p: &mut Interp, kind: BuiltinClass, args: &[Value], span: Span) -> RtResult<Value> {
+    let folder = kind == BuiltinClass::Folder;
+    let what = if folder { "Folder" } else { "File" };
+    match args.first() {
+        Some(Value::Text(t)) => {
+            let platform = args
+                .get(1)
+                .and_then(Value::as_num)
+                .is_some_and(|k| k as i64 == FK_PLATFORM_PATH);
+            let raw = t.as_str();
+            let posix = if platform {
+                normalize_os(raw, folder)
+            } else {
+                normalize(p, raw, folder)
+            };
+            match posix {
+                Some(s) => Ok(new_entry(p, s, folder)),
+                None => err(
+                    os::BAD_NAME,
+                    format!("{what}: \"{raw}\" is not a valid absolute path (relative paths are not supported)"),
+                    span,
+                ),
+            }
+        }
+        Some(v) if v.as_num().is_some() => Ok(match v.as_num().and_then(|n| constant_path(p, n as i64, folder)) {
+            Some(s) => new_entry(p, s, folder),
+            None => Value::Null,
+        }),
+        _ => err(
+            code::BAD_ARGUMENT,
+            format!("4D.{what}.new() needs a path (text) or a constant"),
+            span,
+        ),
+    }
 }
 
 /// A classic (system syntax) path: absolute, or relative to the project folder.

@@ -68,8 +68,7 @@ pub fn parse_text(text: &str, symbols: bool, span: Span) -> RtResult<Value> {
 pub fn json_parse(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let source = text(p, args, 0, span)?;
     let v = parse_text(source.as_str(), has_star(args), span)?;
-    let typed = matches!(args.get(1), Some(Arg::Ex(_))) && present(args, 1);
-    if !typed {
+    if !present(args, 1) {
         return Ok(v);
     }
     let t = int(p, args, 1, span)?;

@@ -19,7 +19,6 @@ out(String(Get document size($dir+"latin.txt")))  // 3
 out(Document to text($dir+"latin.txt";"ISO-8859-1"))
 out(Document to text($dir+"latin.txt";4))  // by MIBEnum number
 Try
-	$dir:=$dir
 	out(Document to text($dir+"missing.txt"))
 Catch
 	out("Document to text: "+String(Last errors[0].errCode))  // -43

@@ -1,0 +1,2 @@
+Class constructor($radius : Integer)
+	This.radius:=$radius

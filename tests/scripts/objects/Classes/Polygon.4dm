@@ -1,0 +1,2 @@
+Class constructor($width : Integer; $height : Integer)
+	This.area:=$width*$height

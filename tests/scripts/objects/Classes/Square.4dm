@@ -1,0 +1,4 @@
+Class extends Polygon
+
+Class constructor($side : Integer)
+	Super($side; $side)

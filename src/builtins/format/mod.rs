@@ -13,7 +13,8 @@ use crate::source::Span;
 
 /// `String(value; format {; addTime})`. Texts and Booleans ignore the
 /// format; undefined gives "" and Null "null". A number with a numeric
-/// second argument is `String(number; base)`.
+/// second argument is `String(number; base)`. An empty format gives the
+/// default form.
 pub fn format_value(
     p: &mut Interp,
     v: &Value,
@@ -45,6 +46,7 @@ pub fn format_value(
                 },
             };
             match format {
+                Value::Text(f) if f.is_empty() => display(v),
                 Value::Text(f) => datetime::date_pattern(*d, f.as_str(), add),
                 other => match other.as_num() {
                     Some(n) => datetime::date_constant(*d, to_long(n) as i64, add),
@@ -53,6 +55,7 @@ pub fn format_value(
             }
         }
         Value::Time(t) => match format {
+            Value::Text(f) if f.is_empty() => display(v),
             Value::Text(f) => datetime::time_pattern(*t, f.as_str()),
             other => match other.as_num() {
                 Some(n) => datetime::time_constant(*t, to_long(n) as i64),

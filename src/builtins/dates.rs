@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use chrono::{Datelike, Local, LocalResult, NaiveDate, Offset, TimeZone, Timelike, Utc};
 
-use super::{Builtin, b, has_star, int, present, val};
+use super::{Builtin, b, int, present, val};
 use crate::runtime::date::{Date, days_in_month, time_text};
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
@@ -267,8 +267,7 @@ fn current_date(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 }
 
 /// `Current time {(*)}`: the local time, 00:00:00 to 23:59:59.
-fn current_time(_: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
-    let _ = has_star(args);
+fn current_time(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
     Ok(Value::Time(now_local().1))
 }
 

@@ -44,8 +44,8 @@ fn day_name(d: Date) -> &'static str {
 
 /// `String(date; constant {; addTime})`. `Blank if null date` (100) added to
 /// a constant gives "" for the null date. Otherwise a null date shows zeros
-/// in the numeric formats and "" in the ones naming months or days, and in
-/// the GMT ones (fourd's choice).
+/// in the numeric formats ("00/00/00", as the docs show it) and "" in the
+/// ones naming months or days, and in the GMT ones (fourd's choice).
 pub fn date_constant(d: Date, n: i64, add: Option<i64>) -> String {
     let blank = n >= 100;
     let code = n % 100;
@@ -54,7 +54,7 @@ pub fn date_constant(d: Date, n: i64, add: Option<i64>) -> String {
             return String::new();
         }
         return match code {
-            4 => "00/00/00".into(),
+            1 | 4 | 7 => "00/00/00".into(),
             8 => "0000-00-00T00:00:00".into(),
             2 | 3 | 5 | 6 | 9 | 10 => String::new(),
             _ => d.default_text(),

@@ -27,6 +27,8 @@ out(Substring($gmt; 1; 4)+Substring($gmt; Length($gmt)-3)+" "+String(Length($gmt
 // Blank if null date, added to a format.
 out("["+String(!00-00-00!; Internal date short+Blank if null date)+"]")
 out("["+String(!2023-11-27!; Internal date short+Blank if null date)+"]")
+// Without it, a null date shows zeros ("00/00/00" in the docs).
+out(String(!00-00-00!; Internal date short))
 // Patterns (the "Date and Time Formats" page).
 out(String(!2000-06-15!; "QQQQ"))
 out(String(!2001-03-17!; "D"))

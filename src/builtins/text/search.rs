@@ -3,6 +3,7 @@
 //! accent-insensitive search where æ = ae and "ignorable" control characters
 //! are skipped; `*` or `sk char codes` for character codes; the `sk` options).
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use unicode_normalization::UnicodeNormalization;
@@ -132,24 +133,65 @@ pub fn fold_text(s: &str, mode: Mode) -> Vec<char> {
 /// A prepared search string.
 pub struct Needle<'a> {
     raw: &'a str,
+    /// The folded needle when it is ASCII (borrowed when folding changes
+    /// nothing: no allocation for the common `Position(",";$t;$i)`).
+    ascii: Option<Cow<'a, [u8]>>,
+    /// The folded needle otherwise.
     folded: Vec<char>,
     mode: Mode,
 }
 
 impl<'a> Needle<'a> {
     pub fn new(raw: &'a str, mode: Mode) -> Needle<'a> {
-        let folded = if mode.codes && !mode.no_case {
-            Vec::new()
-        } else {
-            fold_text(raw, mode)
-        };
-        Needle { raw, folded, mode }
+        if mode.codes && !mode.no_case {
+            return Needle {
+                raw,
+                ascii: None,
+                folded: Vec::new(),
+                mode,
+            };
+        }
+        if raw.is_ascii() {
+            let b = raw.as_bytes();
+            let changes = b
+                .iter()
+                .any(|&c| (mode.no_case && c.is_ascii_uppercase()) || (!mode.codes && ignorable_byte(c)));
+            let ascii = if changes {
+                Cow::Owned(
+                    b.iter()
+                        .filter(|&&c| mode.codes || !ignorable_byte(c))
+                        .map(|&c| if mode.no_case { c.to_ascii_lowercase() } else { c })
+                        .collect(),
+                )
+            } else {
+                Cow::Borrowed(b)
+            };
+            return Needle {
+                raw,
+                ascii: Some(ascii),
+                folded: Vec::new(),
+                mode,
+            };
+        }
+        let folded = fold_text(raw, mode);
+        let ascii = folded
+            .iter()
+            .all(char::is_ascii)
+            .then(|| Cow::Owned(folded.iter().map(|&c| c as u8).collect()));
+        Needle {
+            raw,
+            ascii,
+            folded,
+            mode,
+        }
     }
 
     /// Nothing to look for (empty, or only ignorable characters).
     pub fn is_empty(&self) -> bool {
         if self.mode.codes && !self.mode.no_case {
             self.raw.is_empty()
+        } else if let Some(a) = &self.ascii {
+            a.is_empty()
         } else {
             self.folded.is_empty()
         }
@@ -177,93 +219,104 @@ impl<'a> Needle<'a> {
             return memchr::memmem::find(rest.as_bytes(), self.raw.as_bytes())
                 .map(|i| (from + i, from + i + self.raw.len()));
         }
-        if self.folded.iter().all(char::is_ascii) && (hay_ascii || rest.is_ascii()) {
-            return self.find_ascii(rest).map(|(s, e)| (from + s, from + e));
+        if let Some(a) = &self.ascii
+            && (hay_ascii || rest.is_ascii())
+        {
+            return find_ascii(rest, a, self.mode).map(|(s, e)| (from + s, from + e));
         }
-        self.find_general(rest).map(|(s, e)| (from + s, from + e))
+        if self.folded.is_empty() {
+            let target: Vec<char> = self
+                .ascii
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .map(|&b| b as char)
+                .collect();
+            return find_general(rest, &target, self.mode).map(|(s, e)| (from + s, from + e));
+        }
+        find_general(rest, &self.folded, self.mode).map(|(s, e)| (from + s, from + e))
     }
+}
 
-    /// ASCII haystack: case folding is `to_ascii_lowercase`; ignorable bytes
-    /// inside an occurrence are skipped (not in `codes` mode).
-    fn find_ascii(&self, rest: &str) -> Option<(usize, usize)> {
-        let hb = rest.as_bytes();
-        let first = *self.folded.first()? as u8;
-        let skip = !self.mode.codes;
-        let lower = self.mode.no_case;
-        let (f1, f2) = if lower {
-            (first.to_ascii_lowercase(), first.to_ascii_uppercase())
-        } else {
-            (first, first)
-        };
-        let mut pos = 0;
-        while pos < hb.len() {
-            let i = pos + memchr::memchr2(f1, f2, hb.get(pos..)?)?;
-            // Try an occurrence starting at i.
-            let mut j = i;
-            let mut k = 0;
+/// ASCII haystack: case folding is `to_ascii_lowercase`; ignorable bytes
+/// inside an occurrence are skipped (not in `codes` mode).
+fn find_ascii(rest: &str, needle: &[u8], mode: Mode) -> Option<(usize, usize)> {
+    let hb = rest.as_bytes();
+    let first = *needle.first()?;
+    let skip = !mode.codes;
+    let lower = mode.no_case;
+    let (f1, f2) = if lower {
+        (first.to_ascii_lowercase(), first.to_ascii_uppercase())
+    } else {
+        (first, first)
+    };
+    let mut pos = 0;
+    while pos < hb.len() {
+        let i = pos + memchr::memchr2(f1, f2, hb.get(pos..)?)?;
+        // Try an occurrence starting at i.
+        let mut j = i;
+        let mut k = 0;
+        let mut ok = true;
+        while let Some(&want) = needle.get(k) {
+            let Some(&b) = hb.get(j) else {
+                ok = false;
+                break;
+            };
+            if skip && k > 0 && ignorable_byte(b) {
+                j += 1;
+                continue;
+            }
+            let b = if lower { b.to_ascii_lowercase() } else { b };
+            if b == want {
+                j += 1;
+                k += 1;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            return Some((i, j));
+        }
+        pos = i + 1;
+    }
+    None
+}
+
+/// Any text: each candidate start folds characters one by one; an
+/// occurrence must end on a character boundary (œ does not match "o").
+fn find_general(rest: &str, target: &[char], mode: Mode) -> Option<(usize, usize)> {
+    let mut piece = Vec::with_capacity(4);
+    for (i, c) in rest.char_indices() {
+        if !mode.codes && ignorable(c) {
+            continue;
+        }
+        let mut k = 0;
+        let tail = rest.get(i..)?;
+        for (j, d) in tail.char_indices() {
+            piece.clear();
+            fold_char_into(d, mode, &mut piece);
+            if piece.is_empty() && j > 0 {
+                continue;
+            }
             let mut ok = true;
-            while k < self.folded.len() {
-                let Some(&b) = hb.get(j) else {
-                    ok = false;
-                    break;
-                };
-                if skip && k > 0 && ignorable_byte(b) {
-                    j += 1;
-                    continue;
-                }
-                let b = if lower { b.to_ascii_lowercase() } else { b };
-                if self.folded.get(k).is_some_and(|&c| c as u32 == b as u32) {
-                    j += 1;
+            for f in &piece {
+                if target.get(k) == Some(f) {
                     k += 1;
                 } else {
                     ok = false;
                     break;
                 }
             }
-            if ok {
-                return Some((i, j));
+            if !ok {
+                break;
             }
-            pos = i + 1;
-        }
-        None
-    }
-
-    /// Any text: each candidate start folds characters one by one; an
-    /// occurrence must end on a character boundary (œ does not match "o").
-    fn find_general(&self, rest: &str) -> Option<(usize, usize)> {
-        let target = &self.folded;
-        let mut piece = Vec::with_capacity(4);
-        for (i, c) in rest.char_indices() {
-            if !self.mode.codes && ignorable(c) {
-                continue;
-            }
-            let mut k = 0;
-            let tail = rest.get(i..)?;
-            for (j, d) in tail.char_indices() {
-                piece.clear();
-                fold_char_into(d, self.mode, &mut piece);
-                if piece.is_empty() && j > 0 {
-                    continue;
-                }
-                let mut ok = true;
-                for f in &piece {
-                    if target.get(k) == Some(f) {
-                        k += 1;
-                    } else {
-                        ok = false;
-                        break;
-                    }
-                }
-                if !ok {
-                    break;
-                }
-                if k == target.len() {
-                    return Some((i, i + j + d.len_utf8()));
-                }
+            if k == target.len() {
+                return Some((i, i + j + d.len_utf8()));
             }
         }
-        None
     }
+    None
 }
 
 fn is_word_char(c: char) -> bool {

@@ -1,0 +1,33 @@
+// Date: the examples of the Date docs (US system: MM/DD/YY).
+out(String(Date("12/25/94")))
+out(String(Date("40/40/94")=!00-00-00!))
+out(String(Date("aa/12/94")=!00-00-00!))
+out(String(Date("It was the 6/30, we were in 2016")))
+var $vobj : Object
+$vobj:=New object("expDate"; "2020-11-17T00:00:00.0000")
+out(String(Date($vobj.expDate)))
+out(String(Date($vobj.creationDate)=!00-00-00!))
+out(String(Date("2013-06-05T20:00:00")))
+out(String(Date("2013-11-20T10:20:00.9854")))
+// Separators: slash, space, period, comma, dash; one- or two-digit month and day.
+out(String(Date("1 2 2003")))
+out(String(Date("1.2.2003")))
+out(String(Date("1,2,2003")))
+out(String(Date("1-2-2003")))
+// A date is returned as is; invalid days and months give the null date.
+out(String(Date(!2001-02-03!)))
+out(String(Date("02/30/2001")=!00-00-00!))
+out(String(Date("13/01/2001")=!00-00-00!))
+out(String(Date("")=!00-00-00!))
+// Year of, Month of, Day of, Day number.
+out(String(Year of(!12/25/92!)))
+out(String(Year of(!12/25/1992!)))
+out(String(Year of(!12/25/1892!)))
+out(String(Year of(!12/25/2092!)))
+out(String(Month of(!12/25/92!)))
+out(String(Day of(!12/25/92!)))
+out(String(Day number(!2006-12-29!)=Friday))
+out(String(Day number(!2024-11-24!)))
+out(String(Day number(!2024-11-30!)))
+out(String(Day number(!00-00-00!)))
+out(String(Year of(!00-00-00!))+" "+String(Month of(!00-00-00!))+" "+String(Day of(!00-00-00!)))

@@ -1,0 +1,17 @@
+// SET DEFAULT CENTURY: how two-digit years of Date texts are read.
+out(String(Date("01/25/97")))
+out(String(Date("01/25/30")))
+out(String(Date("01/25/29")))
+out(String(Date("01/25/07")))
+out(String(Date("01/25/2097")))
+SET DEFAULT CENTURY(20)
+out(String(Date("01/25/97")))
+out(String(Date("01/25/07")))
+SET DEFAULT CENTURY(19; 95)
+out(String(Date("01/25/97")))
+out(String(Date("01/25/07")))
+// Four-digit years in all cases.
+out(String(Date("01/25/1997")))
+out(String(Date("01/25/2097")))
+out(String(Date("01/25/1907")))
+out(String(Date("01/25/2007")))

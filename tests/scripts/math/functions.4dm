@@ -1,0 +1,16 @@
+// Square root, Exp, Log, Sin, Cos, Tan, Arctan: the docs' examples.
+out(String(Square root(2)))
+out(String(hypotenuse(4; 3)))
+out(String(Log(Exp(1))))
+out(String(Exp(1)))
+out(String(Exp(0)))
+out(String(Arctan(1)*4))
+out(String(Sin(0))+" "+String(Cos(0))+" "+String(Tan(0)))
+out(String(Sin(Pi/2))+" "+String(Cos(Pi)))
+out(String(Round(Sin(30*Degree); 10)))
+out(String(Round(Tan(Pi/4); 10)))
+out(String(Round(Arctan(1)*Radian; 10)))
+// Not a number and infinity.
+out("["+String(Square root(-1))+"]")
+out("["+String(Log(-1))+"]")
+out(String(Log(0)))

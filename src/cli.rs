@@ -154,6 +154,9 @@ fn run_command(target: String, method: Option<String>, args: Vec<String>) -> Exi
     ExitCode::from(outcome.exit.code())
 }
 
+/// Warnings shown per file by `fourd check` (all errors are shown).
+const MAX_WARNINGS_SHOWN: usize = 20;
+
 fn check_command(paths: &[PathBuf]) -> ExitCode {
     let files = match crate::check::collect(paths) {
         Ok(f) => f,
@@ -173,8 +176,16 @@ fn check_command(paths: &[PathBuf]) -> ExitCode {
             warnings += 1;
         }
         if !report.diagnostics.is_empty() {
+            // Errors first; a file with very many warnings shows the first ones.
+            let mut shown: Vec<_> = report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
+            let warnings: Vec<_> = report.diagnostics.iter().filter(|d| !d.is_error()).cloned().collect();
+            let room = MAX_WARNINGS_SHOWN.min(warnings.len());
+            shown.extend(warnings.iter().take(room).cloned());
             let prog = checker.sources_of(f);
-            eprint!("{}", render(&prog.sources, &report.diagnostics, color));
+            eprint!("{}", render(&prog.sources, &shown, color));
+            if warnings.len() > room {
+                eprintln!("… and {} more warnings in {}", warnings.len() - room, f.display());
+            }
         }
     }
     println!(

@@ -145,8 +145,13 @@ impl ariadne::Span for AriadneSpan {
 /// Renders diagnostics as text (ariadne), for stderr.
 pub fn render(map: &SourceMap, diags: &[Diagnostic], color: ColorChoice) -> String {
     let mut out = Vec::new();
+    // One cache for all: each source is prepared for ariadne once.
+    let mut cache = Cache {
+        map,
+        sources: Vec::new(),
+    };
     for d in diags {
-        write_one(map, d, color, &mut out);
+        write_one(map, d, color, &mut out, &mut cache);
     }
     String::from_utf8_lossy(&out).into_owned()
 }
@@ -158,7 +163,7 @@ fn clamp(map: &SourceMap, span: Span) -> Span {
     Span { start, end, ..span }
 }
 
-fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<u8>) {
+fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<u8>, cache: &mut Cache<'_>) {
     let colored = color == ColorChoice::Always;
     if d.span.is_none() || map.get(d.span.source).is_none() {
         let sev = match d.severity {
@@ -222,11 +227,7 @@ fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<
     if !notes.is_empty() {
         report = report.with_note(notes.join("\n"));
     }
-    let mut cache = Cache {
-        map,
-        sources: Vec::new(),
-    };
-    if report.finish().write(&mut cache, &mut *out).is_err() {
+    if report.finish().write(&mut *cache, &mut *out).is_err() {
         let _ = writeln!(out, "error: {}", d.message);
     }
 }

@@ -655,7 +655,7 @@ fn array_pairs(p: &mut Interp, args: &[Arg], cmd: &str, span: Span) -> RtResult<
 }
 
 /// An array element as a collection stores it (numbers as Reals, times in
-/// milliseconds, as `New collection` does).
+/// seconds, as `New collection` does).
 fn to_collection_value(v: &Value) -> Value {
     store_value(v.clone())
 }
@@ -732,7 +732,7 @@ fn array_to_collection(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
 /// A collection value converted to an array's element type (COLLECTION TO
 /// ARRAY): null gives the empty value; numbers, texts, booleans and dates
 /// convert between each other where a reading exists; times are numbers of
-/// milliseconds in collections.
+/// seconds in collections.
 fn from_collection_value(kind: ArrayKind, v: &Value) -> Value {
     if v.is_nullish() {
         return kind.default_value();
@@ -766,7 +766,8 @@ fn from_collection_value(kind: ArrayKind, v: &Value) -> Value {
         },
         ArrayKind::Time => match v {
             Value::Text(t) => Value::Time(parse_time(t.as_str()).unwrap_or(0)),
-            other => Value::Time((other.as_num().unwrap_or(0.0) / 1000.0).round() as i64),
+            // Collections hold times as numbers of seconds.
+            other => Value::Time(other.as_num().unwrap_or(0.0).round() as i64),
         },
         ArrayKind::Object => match v {
             Value::Object(_) | Value::SharedObject(_) => v.clone(),

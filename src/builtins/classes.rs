@@ -110,12 +110,14 @@ pub fn call(
 
 /// `4D.Name.new(…)`
 pub fn new(p: &mut Interp, kind: BuiltinClass, args: Vec<Value>, span: Span) -> RtResult<Value> {
-    let _ = (p, args);
-    err(
-        code::NO_SUCH_FUNCTION,
-        format!("`4D.{}.new()` is not available in fourd", kind.name()),
-        span,
-    )
+    match kind {
+        BuiltinClass::File | BuiltinClass::Folder => super::files::new_instance(p, kind, &args, span),
+        _ => err(
+            code::NO_SUCH_FUNCTION,
+            format!("`4D.{}.new()` is not available in fourd", kind.name()),
+            span,
+        ),
+    }
 }
 
 /// Functions every object answers to (none beyond its class's in 4D).

@@ -46,6 +46,7 @@ pub static BUILTINS: &[Builtin] = &[
     b("Get pointer", 1, 1, get_pointer),
     b("CLEAR VARIABLE", 1, 1, clear_variable),
     b("Get call chain", 0, 0, get_call_chain),
+    b("SET REAL COMPARISON LEVEL", 1, 1, set_real_comparison_level),
 ];
 
 /// `Try(expression)`: evaluates it; an error is intercepted (no handler,
@@ -91,7 +92,9 @@ fn value_type(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
     let t = match v {
         // Every number computed in interpreted mode is a Real; Longint only in typed variables.
         Value::Int(_) => match args.first() {
-            Some(Arg::Ex(crate::sema::ir::Ex::Local(_) | crate::sema::ir::Ex::Process(_))) => ty::LONGINT,
+            Some(Arg::Ex(
+                crate::sema::ir::Ex::Local(_) | crate::sema::ir::Ex::Process(_) | crate::sema::ir::Ex::Element(_),
+            )) => ty::LONGINT,
             _ => ty::REAL,
         },
         other => other.type_code(),
@@ -333,8 +336,9 @@ fn bool_(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
 /// `Choose(criterion; value0; value1…)`: by Boolean (False/True) or index.
 fn choose(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let c = val(p, args, 0)?;
+    // A Boolean chooses value1 when True, value2 when False.
     let i = match c {
-        Value::Bool(b) => b as usize,
+        Value::Bool(b) => !b as usize,
         other => match other.as_num() {
             Some(n) => n.trunc() as usize,
             None => return err(code::BAD_ARGUMENT, "Choose needs a Boolean or a number", span),
@@ -546,4 +550,11 @@ fn get_call_chain(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
         out.push(Value::new_object(o));
     }
     Ok(Value::new_collection(out))
+}
+
+/// `SET REAL COMPARISON LEVEL(epsilon)`: the precision of `=` on Reals.
+fn set_real_comparison_level(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let e = num(p, args, 0, span)?;
+    crate::runtime::ops::set_epsilon(e);
+    Ok(Value::Undefined)
 }

@@ -17,11 +17,12 @@ use super::value::Value;
 use crate::source::Span;
 
 /// A value as stored in an object property or collection element: numbers
-/// become Reals, times become milliseconds (dt_object.md).
+/// become Reals, times become their number of seconds (ob-get.md: "stored in
+/// seconds by default"; json-stringify.md).
 pub fn store_value(v: Value) -> Value {
     match v {
         Value::Int(i) => Value::Real(i as f64),
-        Value::Time(t) => Value::Real(t as f64 * 1000.0),
+        Value::Time(t) => Value::Real(t as f64),
         v => v,
     }
 }
@@ -34,7 +35,7 @@ pub fn to_shared(v: &Value) -> Result<SharedValue, ShareError> {
         Value::Bool(b) => SharedValue::Bool(*b),
         Value::Real(r) => SharedValue::Real(*r),
         Value::Int(i) => SharedValue::Real(*i as f64),
-        Value::Time(t) => SharedValue::Real(*t as f64 * 1000.0),
+        Value::Time(t) => SharedValue::Real(*t as f64),
         Value::Text(t) => SharedValue::Text(t.clone()),
         Value::Date(d) => SharedValue::Date(*d),
         Value::SharedObject(o) => SharedValue::Object(o.clone()),

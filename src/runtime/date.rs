@@ -101,8 +101,12 @@ impl Date {
         format!("{y:04}-{m:02}-{d:02}")
     }
 
-    /// The default `String(date)` form: the US system short format `MM/DD/YYYY`.
+    /// The default `String(date)` form: the US system short format
+    /// `MM/DD/YYYY`; the null date shows `00/00/00` (string.md).
     pub fn default_text(self) -> String {
+        if self.is_null() {
+            return "00/00/00".into();
+        }
         let (y, m, d) = self.ymd();
         format!("{m:02}/{d:02}/{y:04}")
     }

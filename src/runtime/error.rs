@@ -83,6 +83,9 @@ pub struct RuntimeError {
     /// `4DRT` for runtime errors, `host` for `throw`.
     pub component: String,
     pub span: Span,
+    /// Where the error is while it leaves the calls: the failing span, then
+    /// each call site (gives each frame of the chain its line).
+    pub at: Span,
     /// Innermost first; filled as the error leaves each call.
     pub chain: Vec<Frame>,
     /// `throw({…; deferred: True})`
@@ -103,6 +106,7 @@ impl RuntimeError {
             message: message.into(),
             component: "4DRT".into(),
             span,
+            at: span,
             chain: Vec::new(),
             deferred: false,
             extra: Vec::new(),

@@ -58,7 +58,16 @@ impl Interp {
                     }
                 }
             }
-            return self.enter(code, base, call.args.len(), Vec::new(), Value::Null, None, call.span, false);
+            return self.enter(
+                code,
+                base,
+                call.args.len(),
+                Vec::new(),
+                Value::Null,
+                None,
+                call.span,
+                false,
+            );
         }
         let mut extra = Vec::new();
         for (i, a) in call.args.iter().enumerate() {
@@ -159,8 +168,11 @@ impl Interp {
             Ex::Builtin(call) => {
                 let r = (call.builtin.f)(self, &call.args, call.span);
                 r.map_err(|mut e| {
-                    if e.span == Span::default() {
+                    if e.span.is_none() {
                         e.span = call.span;
+                    }
+                    if e.at.is_none() {
+                        e.at = call.span;
                     }
                     e
                 })
@@ -527,8 +539,8 @@ fn fast_num(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Gt => Value::Bool(x > y),
         BinOp::Le => Value::Bool(x <= y),
         BinOp::Ge => Value::Bool(x >= y),
-        BinOp::Eq => Value::Bool(x == y || (x - y).abs() <= super::ops::EPSILON),
-        BinOp::Ne => Value::Bool(!(x == y || (x - y).abs() <= super::ops::EPSILON)),
+        BinOp::Eq => Value::Bool(x == y || (x - y).abs() <= super::ops::epsilon()),
+        BinOp::Ne => Value::Bool(!(x == y || (x - y).abs() <= super::ops::epsilon())),
         _ => return None,
     })
 }

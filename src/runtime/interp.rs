@@ -317,13 +317,17 @@ impl Interp {
                 Ok(v)
             }
             Err(mut e) => {
-                let line = self.prog.sources.line_of(e.span);
-                if e.chain.is_empty() || e.chain.last().is_some_and(|f| f.method != code.name) {
-                    e.chain.push(ChainFrame {
-                        method: code.name.clone(),
-                        line,
-                    });
+                // This call's frame, at the line the error is at in it; the
+                // caller's frame will be at the call site.
+                if e.at.is_none() {
+                    e.at = e.span;
                 }
+                let line = self.prog.sources.line_of(e.at);
+                e.chain.push(ChainFrame {
+                    method: code.name.clone(),
+                    line,
+                });
+                e.at = span;
                 Err(e)
             }
         };

@@ -12,8 +12,21 @@ use crate::sema::ir::VarType;
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
 
-/// 4D's default Real comparison precision (`SET REAL COMPARISON LEVEL`).
+/// 4D's default Real comparison precision.
 pub const EPSILON: f64 = 1e-6;
+
+/// The precision `=` uses on Reals, set by `SET REAL COMPARISON LEVEL` (for
+/// every process, as in 4D); f64 bits.
+static EPSILON_BITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0x3EB0_C6F7_A0B5_ED8D);
+
+#[inline]
+pub fn epsilon() -> f64 {
+    f64::from_bits(EPSILON_BITS.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+pub fn set_epsilon(e: f64) {
+    EPSILON_BITS.store(e.abs().to_bits(), std::sync::atomic::Ordering::Relaxed);
+}
 
 /// Real → Longint conversion: round half to even (`10.5 % 2` is 0 in the docs).
 pub fn to_long(r: f64) -> i32 {
@@ -198,7 +211,7 @@ fn numeric(op: BinOp, x: f64, y: f64, a: &Value, b: &Value, span: Span) -> RtRes
         BitSet => Value::Real((to_long(x) | (1i32.wrapping_shl(to_long(y) as u32))) as f64),
         BitClear => Value::Real((to_long(x) & !(1i32.wrapping_shl(to_long(y) as u32))) as f64),
         BitTest => Value::Bool(to_long(x) & (1i32.wrapping_shl(to_long(y) as u32)) != 0),
-        AndAnd | OrOr => return incompatible(op, a, b, span),
+        AndAnd | OrOr | ScaleH | ScaleV => return incompatible(op, a, b, span),
     })
 }
 
@@ -206,7 +219,7 @@ fn num_eq(x: f64, y: f64, a: &Value, b: &Value) -> bool {
     if let (Value::Int(i), Value::Int(j)) = (a, b) {
         return i == j;
     }
-    x == y || (x - y).abs() <= EPSILON
+    x == y || (x - y).abs() <= epsilon()
 }
 
 /// `=` (language.md §2.2): numbers with epsilon, loose text with `@`, dates,
@@ -227,11 +240,11 @@ pub fn equal(a: &Value, b: &Value, span: Span) -> RtResult<bool> {
         (Value::Date(x), Value::Date(y)) => x == y,
         (Value::Time(x), Value::Time(y)) => x == y,
         (Value::Time(x), _) => match num(b) {
-            Some(y) => (*x as f64 - y).abs() <= EPSILON,
+            Some(y) => (*x as f64 - y).abs() <= epsilon(),
             None => false,
         },
         (_, Value::Time(y)) => match num(a) {
-            Some(x) => (x - *y as f64).abs() <= EPSILON,
+            Some(x) => (x - *y as f64).abs() <= epsilon(),
             None => false,
         },
         (Value::Pointer(p), Value::Pointer(q)) => p.same_target(q),

@@ -136,8 +136,16 @@ pub fn byte_at16(s: &str, pos: usize) -> usize {
     s.len()
 }
 
+/// Control characters are ignorable in comparisons (`Char(1)=""` is True, length.md).
+fn ignorable(c: char) -> bool {
+    matches!(c as u32, 0x00..=0x08 | 0x0E..=0x1F | 0x7F)
+}
+
 /// One character folded for comparison: lowercase, without diacritics.
 fn fold_char(c: char, out: &mut String) {
+    if ignorable(c) {
+        return;
+    }
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
@@ -175,7 +183,13 @@ pub fn fold(s: &str) -> String {
 pub fn text_eq(left: &str, pattern: &str) -> bool {
     if !pattern.contains('@') {
         if left.is_ascii() && pattern.is_ascii() {
-            return left.eq_ignore_ascii_case(pattern);
+            if left.eq_ignore_ascii_case(pattern) {
+                return true;
+            }
+            // Different, unless ignorable characters make the difference.
+            if !left.bytes().chain(pattern.bytes()).any(|b| ignorable(b as char)) {
+                return false;
+            }
         }
         return fold(left) == fold(pattern);
     }

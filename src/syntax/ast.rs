@@ -28,6 +28,10 @@ pub enum BinOp {
     BitSet,
     BitClear,
     BitTest,
+    /// Picture horizontal scaling `*+` (pictures are not supported: parsed only).
+    ScaleH,
+    /// Picture vertical scaling `*|`.
+    ScaleV,
 }
 
 impl BinOp {
@@ -56,6 +60,8 @@ impl BinOp {
             BinOp::BitSet => "?+",
             BinOp::BitClear => "?-",
             BinOp::BitTest => "??",
+            BinOp::ScaleH => "*+",
+            BinOp::ScaleV => "*|",
         }
     }
 }

@@ -144,6 +144,10 @@ enum Raw {
     BitClear,
     #[token("??")]
     BitTest,
+    #[token("*+")]
+    ScaleH,
+    #[token("*|")]
+    ScaleV,
     #[token("?")]
     Question,
     #[token(":")]
@@ -283,6 +287,16 @@ impl<'s, 'p> LineLexer<'s, 'p> {
                 {
                     self.flush_run(None);
                 }
+                self.run.push((start, end));
+                continue;
+            }
+            // A number can be a word of a name (`Date RFC 1123`, `Is integer 64 bits`).
+            if raw == Raw::Num
+                && let Some(&(_, last_end)) = self.run.last()
+                && start == last_end + 1
+                && self.src.as_bytes().get(last_end) == Some(&b' ')
+                && self.continues_name(start, end)
+            {
                 self.run.push((start, end));
                 continue;
             }
@@ -461,7 +475,8 @@ impl<'s, 'p> LineLexer<'s, 'p> {
         }
         let mut best = 0;
         let last_end = run.last().map(|w| w.1).unwrap_or(0);
-        for k in 1..=run.len() {
+        // Names have a few words: only the end of a long run can be one.
+        for k in 1..=run.len().min(16) {
             let Some(&(s, _)) = run.get(run.len() - k) else { break };
             let written = self.text(s, last_end);
             if known.iter().any(|n| n.to_lowercase() == written.to_lowercase()) {
@@ -516,11 +531,28 @@ impl<'s, 'p> LineLexer<'s, 'p> {
                     i = last + 1;
                 }
                 None => {
-                    self.push(Tok::Word, s, e);
+                    let digits = self.text(s, e).bytes().all(|b| b.is_ascii_digit());
+                    self.push(if digits { Tok::Num } else { Tok::Word }, s, e);
                     i += 1;
                 }
             }
         }
+    }
+
+    /// True when the words of the run so far, then `start..end`, begin or
+    /// make a known name.
+    fn continues_name(&mut self, start: usize, end: usize) -> bool {
+        let _ = start;
+        let firsts: Vec<usize> = self.run.iter().rev().take(8).map(|w| w.0).collect();
+        for first in firsts {
+            self.key.clear();
+            let text = self.text(first, end);
+            push_lower(&mut self.key, text);
+            if catalog::is_prefix_lower(&self.key) || catalog::lookup_lower(&self.key).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     fn can_extend(&self) -> bool {
@@ -590,6 +622,8 @@ fn simple(raw: Raw) -> Tok {
         Raw::BitSet => Tok::BitSet,
         Raw::BitClear => Tok::BitClear,
         Raw::BitTest => Tok::BitTest,
+        Raw::ScaleH => Tok::ScaleH,
+        Raw::ScaleV => Tok::ScaleV,
         Raw::Question => Tok::Question,
         Raw::Colon => Tok::Colon,
         Raw::Arrow => Tok::Arrow,

@@ -261,7 +261,7 @@ fn deep_equal(a: &Value, b: &Value, diacritical: bool) -> bool {
                 })
         }
         _ => match (a.as_num(), b.as_num()) {
-            (Some(x), Some(y)) => x == y || (x - y).abs() <= ops::EPSILON,
+            (Some(x), Some(y)) => x == y || (x - y).abs() <= ops::epsilon(),
             _ => std::mem::discriminant(a) == std::mem::discriminant(b) && loose_eq(a, b),
         },
     }

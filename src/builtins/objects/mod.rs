@@ -132,13 +132,13 @@ fn ob_get(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         return Ok(v);
     }
     let t = int(p, args, 2, span)?;
-    // Objects hold times in milliseconds.
-    convert_to(v, t, 1000.0, span)
+    // Objects hold times as seconds (ob-get.md).
+    convert_to(v, t, 1.0, span)
 }
 
 /// Converts a value read from an object or from JSON to the type `t` (an
 /// `Is …` constant). `ms_per_unit` is what a number means for `Is time`
-/// (1000: milliseconds in objects; 1: seconds in JSON Parse).
+/// (1: seconds, in objects and in JSON).
 pub fn convert_to(v: Value, t: i64, per_second: f64, span: Span) -> RtResult<Value> {
     let t = t as i32;
     Ok(match t {
@@ -660,7 +660,7 @@ pub fn put_array(
             (_, Value::Null | Value::Undefined) => kind.default_value(),
             (ArrayKind::Object, v @ (Value::Object(_) | Value::SharedObject(_))) => v,
             (ArrayKind::Object, _) => Value::Null,
-            (_, v) => convert_to(v, kind_type(kind), 1000.0, span)?,
+            (_, v) => convert_to(v, kind_type(kind), 1.0, span)?,
         };
         items.push(super::arrays::element_value(kind, v, span)?);
     }

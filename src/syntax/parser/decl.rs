@@ -226,7 +226,7 @@ where
             Tok::Word => match c.text(x.span()).to_lowercase().as_str() {
                 "get" => Some(Accessor::Get),
                 "set" => Some(Accessor::Set),
-                "query" | "orderby" => Some(Accessor::Orda),
+                "query" | "orderby" | "event" => Some(Accessor::Orda),
                 _ => None,
             },
             _ => None,
@@ -286,5 +286,16 @@ where
         .map(|((names, ty), init)| LineItem::Property { names, ty, init })
         .labelled("property declaration")
         .as_context();
-    choice((function, constructor, extends, property))
+    // ORDA `Alias name target.path`: parsed, no effect outside ORDA.
+    let alias = chumsky::primitive::select(
+        move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
+            Tok::Word if c.text(x.span()).eq_ignore_ascii_case("alias") => Some(()),
+            _ => None,
+        },
+    )
+    .then(pname)
+    .then_ignore(any().repeated())
+    .to(LineItem::Alias)
+    .labelled("Alias declaration");
+    choice((function, constructor, extends, property, alias))
 }

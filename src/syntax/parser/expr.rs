@@ -100,29 +100,30 @@ where
         Tok::BitSet => BinOp::BitSet,
         Tok::BitClear => BinOp::BitClear,
         Tok::BitTest => BinOp::BitTest,
+        Tok::ScaleH => BinOp::ScaleH,
+        Tok::ScaleV => BinOp::ScaleV,
     }
     .labelled("operator")
 }
 
-/// The parsers a line needs: a full expression, and a "unary" operand (an
-/// assignment target or a statement call, without binary operators).
-pub(super) struct ExprParsers<E, U> {
-    pub expr: E,
-    pub unary: U,
-}
-
-pub(super) fn parsers<'t, 's: 't, I, E>(
-    ctx: Ctx<'s>,
-) -> ExprParsers<impl Parser<'t, I, Expr, E> + Clone, impl Parser<'t, I, Expr, E> + Clone>
+/// The expression parser. Built with `recursive` (whose self-references are
+/// weak): parsers built with `Recursive::declare` hold themselves and leak.
+pub(super) fn parsers<'t, 's: 't, I, E>(ctx: Ctx<'s>) -> impl Parser<'t, I, Expr, E> + Clone
 where
     I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
     E: Ex<'t, I>,
 {
-    let mut unary_slot = Recursive::declare();
-    let mut expr_slot = Recursive::declare();
-    let expr = expr_slot.clone();
-    let unary = unary_slot.clone();
+    recursive(move |expr| expression(ctx, expr))
+}
 
+fn expression<'t, 's: 't, I, E>(
+    ctx: Ctx<'s>,
+    expr: impl Parser<'t, I, Expr, E> + Clone + 't,
+) -> impl Parser<'t, I, Expr, E> + Clone
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    E: Ex<'t, I>,
+{
     let c = ctx;
     let atom = chumsky::primitive::select(move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| {
         let span: SimpleSpan = x.span();
@@ -211,11 +212,12 @@ where
     let c3 = ctx;
     let c4 = ctx;
     let c5 = ctx;
+    let c6 = ctx;
     let arg = choice((
         expr.clone()
-            .then(just(Tok::Assign).ignore_then(expr.clone()).or_not())
+            .then(assign_tail().then(expr.clone()).or_not())
             .map_with(move |(e, value), x| match value {
-                Some(v) => Arg::Assign(Box::new((e, v)), c4.span(x.span())),
+                Some((op, v)) => Arg::Assign(Box::new(desugar_assign(e, op, v)), c4.span(x.span())),
                 None => Arg::Expr(e),
             }),
         just(Tok::Star)
@@ -227,6 +229,10 @@ where
         just(Tok::Lt)
             .then_ignore(arg_end)
             .map_with(move |_, x| Arg::Lt(c3.span(x.span()))),
+        // `QUERY([T]; | ; …)`: a query conjunction alone (no database: kept as a marker).
+        one_of([Tok::Pipe, Tok::Amp])
+            .then_ignore(arg_end)
+            .map_with(move |_, x| Arg::Star(c6.span(x.span()))),
         arg_end.map_with(move |_, x| Arg::Empty(c5.span(x.span()))),
     ))
     .labelled("argument");
@@ -297,28 +303,30 @@ where
 
     let c = ctx;
     let c2 = ctx;
-    unary_slot.define(choice((
-        just(Tok::Minus).ignore_then(unary.clone()).map_with(move |e: Expr, x| {
-            let span = c.span(x.span());
-            match e.kind {
-                ExprKind::Num(n) => Expr {
-                    kind: ExprKind::Num(-n),
-                    span,
-                },
-                _ => Expr {
-                    kind: ExprKind::Neg(Box::new(e)),
-                    span,
-                },
-            }
-        }),
-        just(Tok::Arrow)
-            .ignore_then(postfix.clone())
-            .map_with(move |e, x| Expr {
-                kind: ExprKind::AddressOf(Box::new(e)),
-                span: c2.span(x.span()),
+    let unary = recursive(move |unary| {
+        choice((
+            just(Tok::Minus).ignore_then(unary).map_with(move |e: Expr, x| {
+                let span = c.span(x.span());
+                match e.kind {
+                    ExprKind::Num(n) => Expr {
+                        kind: ExprKind::Num(-n),
+                        span,
+                    },
+                    _ => Expr {
+                        kind: ExprKind::Neg(Box::new(e)),
+                        span,
+                    },
+                }
             }),
-        postfix,
-    )));
+            just(Tok::Arrow)
+                .ignore_then(postfix.clone())
+                .map_with(move |e, x| Expr {
+                    kind: ExprKind::AddressOf(Box::new(e)),
+                    span: c2.span(x.span()),
+                }),
+            postfix.clone(),
+        ))
+    });
 
     let c = ctx;
     let chain = unary
@@ -329,24 +337,51 @@ where
         });
 
     let c = ctx;
-    expr_slot.define(
-        chain
-            .then(
-                just(Tok::Question)
-                    .ignore_then(expr.clone())
-                    .then_ignore(just(Tok::Colon))
-                    .then(expr.clone())
-                    .or_not(),
-            )
-            .map_with(move |(cond, branches), x| match branches {
-                None => cond,
-                Some((a, b)) => Expr {
-                    kind: ExprKind::Ternary(Box::new((cond, a, b))),
-                    span: c.span(x.span()),
-                },
-            })
-            .labelled("expression"),
-    );
+    chain
+        .then(
+            just(Tok::Question)
+                .ignore_then(expr.clone())
+                .then_ignore(just(Tok::Colon))
+                .then(expr)
+                .or_not(),
+        )
+        .map_with(move |(cond, branches), x| match branches {
+            None => cond,
+            Some((a, b)) => Expr {
+                kind: ExprKind::Ternary(Box::new((cond, a, b))),
+                span: c.span(x.span()),
+            },
+        })
+        .labelled("expression")
+}
 
-    ExprParsers { expr, unary }
+/// `:=` or a compound assignment operator, inside a formula argument.
+pub(super) fn assign_tail<'t, I, E>() -> impl Parser<'t, I, Option<BinOp>, E> + Clone
+where
+    I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
+    E: Ex<'t, I>,
+{
+    select! {
+        Tok::Assign => None,
+        Tok::AddAssign => Some(BinOp::Add),
+        Tok::SubAssign => Some(BinOp::Sub),
+        Tok::MulAssign => Some(BinOp::Mul),
+        Tok::DivAssign => Some(BinOp::Div),
+    }
+}
+
+/// `t op= v` in a formula argument is `t := t op v` (its target is a plain
+/// place, evaluating it twice has no other effect).
+pub(super) fn desugar_assign(target: Expr, op: Option<BinOp>, value: Expr) -> (Expr, Expr) {
+    match op {
+        None => (target, value),
+        Some(op) => {
+            let span = target.span.to(value.span);
+            let v = Expr {
+                kind: ExprKind::Binary(op, Box::new((target.clone(), value))),
+                span,
+            };
+            (target, v)
+        }
+    }
 }

@@ -83,6 +83,8 @@ impl Parsed {
 pub const MAX_BLOCK_DEPTH: usize = 512;
 /// Nesting of parentheses, brackets and braces in one line.
 pub const MAX_EXPR_DEPTH: usize = 256;
+/// Operators in one line (each one can nest the expression tree one level).
+pub const MAX_LINE_OPERATORS: usize = 2000;
 
 /// Parses a whole method or class file.
 pub fn parse(src: &str, sid: SourceId, kind: FileKind, project: &ProjectNames) -> Parsed {
@@ -90,7 +92,11 @@ pub fn parse(src: &str, sid: SourceId, kind: FileKind, project: &ProjectNames) -
         // Decide from the lines whether this is a class file.
         let mut items: Vec<(LineItem, Span)> = Vec::new();
         let mut diagnostics = parse_items(src, sid, project, &mut |item, span| items.push((item, span)));
-        let kind = if items.iter().any(|(i, _)| is_member(i)) { FileKind::Class } else { FileKind::Method };
+        let kind = if items.iter().any(|(i, _)| is_member(i)) {
+            FileKind::Class
+        } else {
+            FileKind::Method
+        };
         let mut builder = Builder::new(kind, src, sid, None);
         for (item, span) in items {
             builder.add(item, span);
@@ -129,7 +135,12 @@ pub fn parse_streaming(src: &str, sid: SourceId, project: &ProjectNames, sink: &
 }
 
 /// Lexes and parses every line, handing each line item over in order.
-fn parse_items(src: &str, sid: SourceId, project: &ProjectNames, on: &mut dyn FnMut(LineItem, Span)) -> Vec<Diagnostic> {
+fn parse_items(
+    src: &str,
+    sid: SourceId,
+    project: &ProjectNames,
+    on: &mut dyn FnMut(LineItem, Span),
+) -> Vec<Diagnostic> {
     let mut lexer = LineLexer::new(src, project);
     let ctx = Ctx { sid, src };
     let mut diagnostics = Vec::new();
@@ -230,14 +241,31 @@ fn parse_chunk(
 fn is_member(item: &LineItem) -> bool {
     matches!(
         item,
-        LineItem::Function { .. } | LineItem::Constructor { .. } | LineItem::Extends(..) | LineItem::Property { .. }
+        LineItem::Function { .. }
+            | LineItem::Constructor { .. }
+            | LineItem::Extends(..)
+            | LineItem::Property { .. }
+            | LineItem::Alias
     )
 }
 
 /// Lexer errors and excessive nesting in a line, reported before parsing it.
 fn line_problem(line: &[Spanned], ctx: Ctx<'_>) -> Option<Diagnostic> {
     let mut depth = 0usize;
+    // Operators chain left to right into a tree as deep as the chain is long.
+    let mut operators = 0usize;
     for (tok, s) in line {
+        if !matches!(tok, Tok::Semi | Tok::Newline) && !tok.ends_operand() {
+            operators += 1;
+            if operators > MAX_LINE_OPERATORS {
+                return Some(Diagnostic::error(
+                    ctx.span(*s),
+                    format!(
+                        "line too complex (more than {MAX_LINE_OPERATORS} operators): split it into several statements"
+                    ),
+                ));
+            }
+        }
         match tok {
             Tok::Error(e) => {
                 return Some(Diagnostic::error(ctx.span(*s), e.message()));
@@ -517,6 +545,8 @@ struct Builder<'s, 'k> {
     sink: Option<&'k mut dyn FnMut(TopLevel)>,
     end: Span,
     stack: Vec<(Frame, Span)>,
+    /// Byte offsets of line starts (computed once, for messages).
+    line_starts: Vec<usize>,
     root: Vec<Stmt>,
     declare: Option<(Signature, Span)>,
     class: ClassAst,
@@ -534,6 +564,7 @@ impl<'s, 'k> Builder<'s, 'k> {
             sink,
             end,
             stack: Vec::new(),
+            line_starts: Vec::new(),
             root: Vec::new(),
             declare: None,
             class: ClassAst::default(),
@@ -543,11 +574,21 @@ impl<'s, 'k> Builder<'s, 'k> {
         }
     }
 
-    fn line_no(&self, span: Span) -> usize {
-        self.src
-            .get(..span.start as usize)
-            .map(|s| s.matches('\n').count() + 1)
-            .unwrap_or(0)
+    fn line_no(&mut self, span: Span) -> usize {
+        if self.line_starts.is_empty() {
+            self.line_starts.push(0);
+            self.line_starts.extend(
+                self.src
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            );
+        }
+        match self.line_starts.binary_search(&(span.start as usize)) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
     }
 
     fn current(&mut self) -> &mut Vec<Stmt> {
@@ -825,6 +866,9 @@ impl<'s, 'k> Builder<'s, 'k> {
                 }
                 self.class.extends = Some((names, s));
             }
+            LineItem::Alias => {
+                self.class_top(span, "Alias");
+            }
             LineItem::Property { names, ty, init } => {
                 if !self.class_top(span, "property") {
                     return;
@@ -897,7 +941,11 @@ impl<'s, 'k> Builder<'s, 'k> {
         diagnostics.append(&mut diags);
         diagnostics.sort_by_key(|d| d.span.start);
         let continued = src.trim_end().ends_with('\\');
-        Parsed { unit, diagnostics: std::mem::take(diagnostics), incomplete: incomplete || continued }
+        Parsed {
+            unit,
+            diagnostics: std::mem::take(diagnostics),
+            incomplete: incomplete || continued,
+        }
     }
 
     fn build(mut self) -> (Unit, Vec<Diagnostic>, bool) {

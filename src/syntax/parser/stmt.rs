@@ -65,6 +65,8 @@ pub enum LineItem {
         sig: Signature,
     },
     Extends(Vec<String>, Span),
+    /// ORDA `Alias` (no effect).
+    Alias,
     Property {
         names: Vec<(String, Span)>,
         ty: Option<TypeName>,
@@ -86,9 +88,10 @@ where
     I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
     E: Ex<'t, I>,
 {
-    let p = parsers::<I, E>(ctx);
-    let expr = p.expr;
-    let unary = p.unary;
+    let expr = parsers::<I, E>(ctx);
+    // Assignment targets and loop variables are expressions too; the resolver
+    // says when one cannot be assigned.
+    let unary = expr.clone();
 
     let cond = |what: &'static str| expr.clone().labelled(what);
 
@@ -211,13 +214,14 @@ where
     I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
     E: Ex<'t, I>,
 {
-    let p = parsers::<I, E>(ctx);
-    p.expr
-        .clone()
-        .then(just(Tok::Assign).ignore_then(p.expr).or_not())
+    let expr = parsers::<I, E>(ctx);
+    expr.clone()
+        .then(super::expr::assign_tail().then(expr).or_not())
         .then_ignore(end().labelled("end of formula"))
         .map_with(move |(e, v), x| match v {
-            Some(v) => crate::syntax::ast::Arg::Assign(Box::new((e, v)), ctx.span(x.span())),
+            Some((op, v)) => {
+                crate::syntax::ast::Arg::Assign(Box::new(super::expr::desugar_assign(e, op, v)), ctx.span(x.span()))
+            }
             None => crate::syntax::ast::Arg::Expr(e),
         })
 }

@@ -354,3 +354,37 @@ fn try_expression_and_block() {
 fn if_condition_without_outer_parentheses() {
     ok("If (A=1)|(B=2)\nEnd if\nCase of\n: $a=1\nEnd case\n");
 }
+
+#[test]
+fn real_code_forms_reported_by_the_corpus() {
+    // QUERY conjunctions alone as arguments.
+    ok("QUERY([People];|;[People]Name=\"b@\")\nQUERY([People]; & ;[People]Age>3)\n");
+    // Picture scaling operators.
+    ok("$p:=$pict*+2\n$p:=$pict*|2\n");
+    // Compound assignment inside a formula argument (reduce example).
+    let e = expr_of("$c.reduce(Formula($1.accumulator*=$1.value); 1)");
+    assert!(matches!(e.kind, ExprKind::Call(_)));
+    // Constant names containing a number.
+    ok("$x:=Date RFC 1123\n$y:=Is integer 64 bits\n");
+    // ORDA class lines.
+    let p = parse_method(
+        "Class extends Entity\nAlias fullName firstName\nexposed Function event touched($event : Object)\n\tThis.x:=1\n",
+    );
+    assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+}
+
+#[test]
+fn very_long_operator_chains_are_refused_not_a_crash() {
+    let src = format!("$x:=1{}", "+1".repeat(20_000));
+    let errs = errors(&src);
+    assert!(errs.iter().any(|e| e.contains("too complex")), "{errs:?}");
+}
+
+#[test]
+fn many_unclosed_blocks_are_reported_quickly() {
+    // Each unclosed `If` is reported (line numbers come from a table, not a
+    // scan from the start of the file per message).
+    let src = "Repeat\nIf (True)\nUntil (True)\n".repeat(2_000);
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 2_000);
+}

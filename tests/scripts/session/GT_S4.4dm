@@ -15,11 +15,6 @@ CALL WORKER("gt_wB"; "GT_S4_Worker"; $sid; "B"; 500; $sb)
 Out("workers done: "+String($sa.wait(60) & $sb.wait(60)))
 Out("text is A or B: "+String(($st.settings.text="A") | ($st.settings.text="B")))
 Out("count: "+String($st.settings.count))
-var $key : Text
-var $n : Integer
-For each ($key; $st.settings)
-	$n:=$n+1
-End for each
-Out("keys: "+String($n))
+Out("keys: "+String(OB Keys($st.settings).length))
 KILL WORKER("gt_wA")
 KILL WORKER("gt_wB")

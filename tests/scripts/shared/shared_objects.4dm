@@ -11,7 +11,7 @@ Use ($so)
 		$so.n:=$so.n+1
 	End use
 	$so.list:=New shared collection(1; 2)
-	$so.good:=New shared object("x"; 1)
+	$so.good:=OB Copy({x: 1}; ck shared)
 End use
 out("n="+String($so.n)+" list="+String($so.list.length)+" good.x="+String($so.good.x))
 // Unsupported values: -10721, nothing stored.

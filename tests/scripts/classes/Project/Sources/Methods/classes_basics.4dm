@@ -16,11 +16,7 @@ $s:=cs.Student.new("Ann"; "Lee"; "MIT")
 out($s.describe())
 out($s.greet("Hi"))
 var $e : Object:=cs.Empty.new()
-var $key : Text
-var $count : Integer
-For each ($key; $e)
-	$count:=$count+1
-End for each
-out(String($count=0))
+out(String(OB Is empty($e))+" "+OB Class($e).name)
+out(String(OB Instance of($poly; cs.Polygon))+String(OB Instance of($poly; 4D.Object))+String(OB Instance of($sq; cs.Polygon))+String(OB Instance of($poly; cs.Square)))
 out(String(cs.Counter.me.increment())+String(cs.Counter.me.increment())+String(cs.Counter.new().value))
 out(String(cs.Counter.isSingleton)+String(cs.Person.isSingleton))

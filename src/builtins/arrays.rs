@@ -877,7 +877,7 @@ mod tests {
             Value::Int(4)
         ));
         assert!(matches!(
-            from_collection_value(ArrayKind::Time, &Value::Real(3_600_000.0)),
+            from_collection_value(ArrayKind::Time, &Value::Real(3_600.0)),
             Value::Time(3600)
         ));
         assert!(matches!(from_collection_value(ArrayKind::Text, &Value::Null), Value::Text(t) if t.is_empty()));

@@ -5,6 +5,7 @@
 //! classes (Collection, File, Signal…) live in `collections.rs` and `classes.rs`.
 
 pub mod arrays;
+pub mod blob;
 pub mod classes;
 pub mod collections;
 pub mod core;
@@ -52,8 +53,9 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 12] {
+fn tables() -> [&'static [Builtin]; 13] {
     [
+        blob::BUILTINS,
         core::BUILTINS,
         process::BUILTINS,
         arrays::BUILTINS,

@@ -1,0 +1,5 @@
+//! BLOB commands (theme BLOB).
+
+use super::Builtin;
+
+pub static BUILTINS: &[Builtin] = &[];

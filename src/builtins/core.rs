@@ -47,7 +47,85 @@ pub static BUILTINS: &[Builtin] = &[
     b("CLEAR VARIABLE", 1, 1, clear_variable),
     b("Get call chain", 0, 0, get_call_chain),
     b("SET REAL COMPARISON LEVEL", 1, 1, set_real_comparison_level),
+    // Resolved before they run (values, `This`, class stores, declarations,
+    // formulas): listed here so that they count as implemented.
+    b("True", 0, 0, resolved),
+    b("False", 0, 0, resolved),
+    b("Null", 0, 0, resolved),
+    b("This", 0, 0, resolved),
+    b("cs", 0, 0, resolved),
+    b("4D", 0, 0, resolved),
+    b("Super", 0, VARIADIC, resolved),
+    b("Formula", 1, 1, resolved),
+    b("C_TEXT", 0, VARIADIC, resolved),
+    b("C_LONGINT", 0, VARIADIC, resolved),
+    b("C_REAL", 0, VARIADIC, resolved),
+    b("C_BOOLEAN", 0, VARIADIC, resolved),
+    b("C_DATE", 0, VARIADIC, resolved),
+    b("C_TIME", 0, VARIADIC, resolved),
+    b("C_OBJECT", 0, VARIADIC, resolved),
+    b("C_COLLECTION", 0, VARIADIC, resolved),
+    b("C_POINTER", 0, VARIADIC, resolved),
+    b("C_PICTURE", 0, VARIADIC, resolved),
+    b("C_BLOB", 0, VARIADIC, resolved),
+    b("C_VARIANT", 0, VARIADIC, resolved),
+    b("_o_C_STRING", 0, VARIADIC, resolved),
+    b("_o_C_INTEGER", 0, VARIADIC, resolved),
+    b("ds", 0, 1, ds),
+    b("Form", 0, 0, form),
+    b("Self", 0, 0, self_),
+    b("Current user", 0, 1, current_user),
+    b("RESOLVE POINTER", 4, 4, resolve_pointer),
 ];
+
+/// Commands the resolver turns into values, declarations or formulas before
+/// they run; reaching this means a declaration was used as a value.
+fn resolved(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Undefined)
+}
+
+/// `ds`: fourd has no database; the datastore is an empty object.
+fn ds(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::new_object(Object::new()))
+}
+
+/// `Form`: there are no forms in a headless run; each process has one form
+/// data object (so `Form.x:=1` then `Form.x` works in scripts).
+fn form(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    if let Some(v) = p.singletons.get("\u{0}Form") {
+        return Ok(v.clone());
+    }
+    let v = Value::new_object(Object::new());
+    p.singletons.insert("\u{0}Form".into(), v.clone());
+    Ok(v)
+}
+
+/// `Self`: the object of the running object method; none without forms.
+fn self_(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Pointer(Rc::new(Pointer::Nil)))
+}
+
+/// `Current user`: a single-user run without passwords is the Designer.
+fn current_user(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::text("Designer"))
+}
+
+/// `RESOLVE POINTER(pointer; varName; tableNum; fieldNum)`.
+fn resolve_pointer(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let (name, table, field) = match val(p, args, 0)? {
+        Value::Pointer(ptr) => match ptr.as_ref() {
+            Pointer::Nil => (String::new(), 0, 0),
+            Pointer::Element { index, .. } => (ptr.name(), *index, 0),
+            Pointer::Table(t) => (String::new(), if t.as_str().contains(']') { -1 } else { 0 }, 0),
+            other => (other.name(), -1, 0),
+        },
+        _ => (String::new(), 0, 0),
+    };
+    super::set_arg(p, args, 1, Value::text(name), span)?;
+    super::set_arg(p, args, 2, Value::Real(table as f64), span)?;
+    super::set_arg(p, args, 3, Value::Real(field as f64), span)?;
+    Ok(Value::Undefined)
+}
 
 /// `Try(expression)`: evaluates it; an error is intercepted (no handler,
 /// no abort) and the result is undefined; `Last errors` then holds it.

@@ -43,7 +43,65 @@ pub static BUILTINS: &[Builtin] = &[
     b("Session storage", 1, 1, session_storage),
     b("Session info", 1, 1, session_info),
     b("Process activity", 0, 2, process_activity),
+    b("Semaphore", 1, 2, semaphore),
+    b("CLEAR SEMAPHORE", 1, 1, clear_semaphore),
+    b("Test semaphore", 1, 1, test_semaphore),
 ];
+
+/// Semaphores: name → process holding it (shared by every process).
+static SEMAPHORES: std::sync::LazyLock<(
+    parking_lot::Mutex<rustc_hash::FxHashMap<String, u64>>,
+    parking_lot::Condvar,
+)> = std::sync::LazyLock::new(|| {
+    (
+        parking_lot::Mutex::new(rustc_hash::FxHashMap::default()),
+        parking_lot::Condvar::new(),
+    )
+});
+
+/// `Semaphore(name {; tickCount})`: False when this process creates it,
+/// True when it already exists (after waiting up to `tickCount` ticks for
+/// it to be cleared).
+fn semaphore(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?.to_string();
+    let ticks = if present(args, 1) {
+        num(p, args, 1, span)?.max(0.0)
+    } else {
+        0.0
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs_f64(ticks / 60.0);
+    let (lock, cond) = &*SEMAPHORES;
+    let mut map = lock.lock();
+    loop {
+        if !map.contains_key(&name) {
+            map.insert(name, p.entry.id);
+            return Ok(Value::Bool(false));
+        }
+        let now = std::time::Instant::now();
+        if now >= deadline || p.rt.is_interrupted() {
+            return Ok(Value::Bool(true));
+        }
+        cond.wait_for(&mut map, (deadline - now).min(Duration::from_millis(50)));
+    }
+}
+
+/// `CLEAR SEMAPHORE(name)`: only the process that created it can clear it.
+fn clear_semaphore(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?.to_string();
+    let (lock, cond) = &*SEMAPHORES;
+    let mut map = lock.lock();
+    if map.get(&name) == Some(&p.entry.id) {
+        map.remove(&name);
+        cond.notify_all();
+    }
+    Ok(Value::Undefined)
+}
+
+/// `Test semaphore(name)`: True when it exists (without creating it).
+fn test_semaphore(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let name = text(p, args, 0, span)?.to_string();
+    Ok(Value::Bool(SEMAPHORES.0.lock().contains_key(&name)))
+}
 
 /// Values from the arguments, converted for a shared object/collection.
 fn new_shared_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {

@@ -73,8 +73,8 @@ fn semaphore(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let (lock, cond) = &*SEMAPHORES;
     let mut map = lock.lock();
     loop {
-        if !map.contains_key(&name) {
-            map.insert(name, p.entry.id);
+        if let std::collections::hash_map::Entry::Vacant(slot) = map.entry(name.clone()) {
+            slot.insert(p.entry.id);
             return Ok(Value::Bool(false));
         }
         let now = std::time::Instant::now();

@@ -9,6 +9,7 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=data/commands.tsv");
     println!("cargo:rerun-if-changed=data/constants.tsv");
+    println!("cargo:rerun-if-changed=data/constants_extra.tsv");
     println!("cargo:rerun-if-changed=build.rs");
     let mut out = String::new();
     commands(&mut out);
@@ -60,7 +61,24 @@ fn commands(out: &mut String) {
 
 fn constants(out: &mut String) {
     out.push_str("/// Every documented 4D constant (value `Unknown` where the docs give none).\npub static CONSTANTS: &[ConstantInfo] = &[\n");
-    for line in read("data/constants.tsv").lines().skip(1) {
+    // `constants_extra.tsv` corrects and completes the shared table from the
+    // docs: a row with the token of a shared row replaces it, others are added.
+    let shared = read("data/constants.tsv");
+    let extra = read("data/constants_extra.tsv");
+    let token = |line: &str| {
+        let f: Vec<&str> = line.split('\t').collect();
+        let theme = f.get(1).copied().unwrap_or("");
+        let id = f.get(2).copied().unwrap_or("");
+        (theme != "K0" && !theme.is_empty()).then(|| format!("{theme}:{id}"))
+    };
+    let extra_rows: Vec<&str> = extra.lines().skip(1).filter(|l| !l.trim().is_empty()).collect();
+    let replaced: std::collections::HashSet<String> = extra_rows.iter().filter_map(|l| token(l)).collect();
+    let rows = shared
+        .lines()
+        .skip(1)
+        .filter(|l| token(l).is_none_or(|t| !replaced.contains(&t)))
+        .chain(extra_rows.iter().copied());
+    for line in rows {
         let f: Vec<&str> = line.split('\t').collect();
         let get = |i: usize| f.get(i).copied().unwrap_or("");
         let theme: u32 = get(1).trim_start_matches('K').parse().unwrap_or(0);

@@ -106,7 +106,7 @@ impl Checker {
             .is_some_and(|n| n == "Classes");
         let diagnostics = if is_class {
             match crate::sema::resolve_class(&prog, sid, &name) {
-                Ok(_) => Vec::new(),
+                Ok((_, warnings)) => warnings,
                 Err(d) => d,
             }
         } else {

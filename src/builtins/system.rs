@@ -33,7 +33,23 @@ pub static BUILTINS: &[Builtin] = &[
     b("System info", 0, 0, system_info),
     b("Current machine", 0, 0, current_machine),
     b("Current system user", 0, 0, current_system_user),
+    b("Version type", 0, 0, version_type),
+    b("MESSAGES ON", 0, 0, messages_on_off),
+    b("MESSAGES OFF", 0, 0, messages_on_off),
 ];
+
+/// `Version type` (version-type.md): a bit field tested with `??`, whose
+/// constants are bit numbers. fourd is a 64-bit build (bit `64 bit version`
+/// = 1 set), not a demo (bit 0) nor a merged application (bit 2).
+fn version_type(_p: &mut Interp, _args: &[Arg], _span: Span) -> RtResult<Value> {
+    Ok(Value::Int(1 << 1))
+}
+
+/// `MESSAGES ON` / `MESSAGES OFF`: progress thermometers are never shown
+/// headless, so there is nothing to switch.
+fn messages_on_off(_p: &mut Interp, _args: &[Arg], _span: Span) -> RtResult<Value> {
+    Ok(Value::Undefined)
+}
 
 /// The version fourd reports: 4D 21 (a release, not an R version), short
 /// form "2100" (application-version.md: version, R number, revision).

@@ -436,6 +436,17 @@ impl Interp {
         if let Some(kind) = builtin_kind(c) {
             return crate::builtins::classes::new(self, kind, args, span);
         }
+        let mut ancestor = Some(c);
+        while let Some(a) = ancestor {
+            if let Some(missing) = &a.missing_superclass {
+                return err(
+                    code::METHOD_NOT_FOUND,
+                    format!("class `{}` extends `{missing}`, which does not exist", a.name),
+                    span,
+                );
+            }
+            ancestor = a.superclass.as_ref();
+        }
         if c.singleton {
             if c.shared || c.session_singleton {
                 if let Some(v) = c.shared_instance.lock().as_ref() {

@@ -65,6 +65,9 @@ pub struct PropertyDecl {
 pub struct ClassDef {
     pub name: String,
     pub superclass: Option<ClassRef>,
+    /// The superclass `Class extends` names when the project has no such
+    /// class (a component's): instantiating the class is an error.
+    pub missing_superclass: Option<String>,
     pub builtin: Option<BuiltinClass>,
     pub constructor: Option<Arc<Code>>,
     pub functions: FxHashMap<String, Arc<Code>>,

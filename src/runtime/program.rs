@@ -310,7 +310,7 @@ impl Program {
             .sources
             .add(entry.path.display().to_string(), Some(&entry.path), &text);
         match crate::sema::resolve_class(self, sid, &entry.name) {
-            Ok(def) => Ok(Arc::new(def)),
+            Ok((def, _warnings)) => Ok(Arc::new(def)),
             Err(d) => {
                 *diags = d;
                 Err(())

@@ -62,13 +62,19 @@ pub fn method_code(r: &mut Resolver<'_>, m: &MethodAst, name: &str) -> Code {
 }
 
 /// Resolves a class file into its definition (its superclass loaded first).
-pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<ClassDef, Vec<Diagnostic>> {
-    let (unit, _) = parse_source(prog, sid, FileKind::Class)?;
+/// Returns the definition and its warnings, or every error.
+pub fn resolve_class(
+    prog: &Arc<Program>,
+    sid: SourceId,
+    name: &str,
+) -> Result<(ClassDef, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (unit, parse_warnings) = parse_source(prog, sid, FileKind::Class)?;
     let class = match unit {
         Unit::Class(c) => c,
         Unit::Method(_) => ClassAst::default(),
     };
-    let mut diags = Vec::new();
+    let mut diags = parse_warnings;
+    let mut missing_superclass = None;
     let superclass = match &class.extends {
         None => Some(prog.builtin(crate::runtime::class::BuiltinClass::Object)),
         Some((path, span)) => {
@@ -97,12 +103,15 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
                         diags.push(Diagnostic::error(*span, format!("class `{cname}` could not be loaded")));
                         None
                     }
+                    // Often a component's class: a warning, and an error
+                    // only when the class is instantiated.
                     None => {
-                        diags.push(Diagnostic::error(
+                        diags.push(Diagnostic::warning(
                             *span,
-                            format!("unknown class `{cname}` in `Class extends`"),
+                            format!("unknown class `{cname}` in `Class extends` (a component's class?)"),
                         ));
-                        None
+                        missing_superclass = Some(cname);
+                        Some(prog.builtin(crate::runtime::class::BuiltinClass::Object))
                     }
                 }
             }
@@ -111,6 +120,7 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
     let mut def = ClassDef {
         name: name.to_string(),
         superclass,
+        missing_superclass,
         ..ClassDef::default()
     };
     let resolve_fn = |f: &crate::syntax::ast::FunctionAst, diags: &mut Vec<Diagnostic>| -> Option<Arc<Code>> {
@@ -213,7 +223,7 @@ pub fn resolve_class(prog: &Arc<Program>, sid: SourceId, name: &str) -> Result<C
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
-    Ok(def)
+    Ok((def, diags))
 }
 
 /// The result of resolving run-time code: its statements (None on errors),

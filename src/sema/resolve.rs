@@ -970,7 +970,18 @@ impl<'a> Resolver<'a> {
         let mut vars = Vec::new();
         for span in &v.names {
             let text = self.text(*span).to_string();
-            if let Some(name) = text.strip_prefix('$') {
+            // `var $0 : Object`, `var $1 : Text`: old-style parameters typed with `var`.
+            if let Some(n) = text.strip_prefix('$').and_then(|d| d.parse::<u32>().ok()) {
+                if n == 0 {
+                    let slot = self.result_slot();
+                    if let Some(t) = self.scope.types.get_mut(slot as usize) {
+                        *t = ty.clone();
+                    }
+                    self.scope.result = Some((slot, ty.clone()));
+                } else {
+                    vars.push((VarRef::Param(n), text));
+                }
+            } else if let Some(name) = text.strip_prefix('$') {
                 let slot = self.local(name);
                 if let Some(t) = self.scope.types.get_mut(slot as usize) {
                     *t = ty.clone();

@@ -68,12 +68,13 @@ enum Raw {
     #[regex(r"[0-9]+[A-Za-z_\u{A1}-\u{10FFFF}][A-Za-z0-9_\u{A1}-\u{10FFFF}]*")]
     Word,
     #[regex(r"\$[A-Za-z_\u{A1}-\u{10FFFF}][A-Za-z0-9_\u{A1}-\u{10FFFF}]*")]
+    #[regex(r"\$[0-9]+[A-Za-z_\u{A1}-\u{10FFFF}][A-Za-z0-9_\u{A1}-\u{10FFFF}]*")]
     Local,
     #[regex(r"\$[0-9]+")]
     Param,
     #[token("${")]
     ParamOpen,
-    #[regex(r"<>[A-Za-z_\u{A1}-\u{10FFFF}][A-Za-z0-9_\u{A1}-\u{10FFFF}]*")]
+    #[regex(r"<>[0-9]*[A-Za-z_\u{A1}-\u{10FFFF}][A-Za-z0-9_\u{A1}-\u{10FFFF}]*")]
     #[regex(r"◊[A-Za-z_\u{A1}-\u{10FFFF}][A-Za-z0-9_\u{A1}-\u{10FFFF}]*", priority = 20)]
     Interprocess,
     #[regex(r"#(?i:declare)")]
@@ -290,7 +291,12 @@ impl<'s, 'p> LineLexer<'s, 'p> {
                 self.run.push((start, end));
                 continue;
             }
-            // A number can be a word of a name (`Date RFC 1123`, `Is integer 64 bits`).
+            // A number can begin a name (`64 bit version`)…
+            if raw == Raw::Num && self.run.is_empty() && self.starts_name(start, end) {
+                self.run.push((start, end));
+                continue;
+            }
+            // …or be a word of one (`Date RFC 1123`, `Is integer 64 bits`).
             if raw == Raw::Num
                 && let Some(&(_, last_end)) = self.run.last()
                 && start == last_end + 1
@@ -503,6 +509,9 @@ impl<'s, 'p> LineLexer<'s, 'p> {
     /// Longest-match merging of a run of words into keywords and names.
     fn merge_words(&mut self, run: &[(usize, usize)]) {
         let mut i = 0;
+        // Words that match nothing; two or more in a row are one name (a
+        // method of a component, `Progress SET TITLE`), see [`Self::unknown_words`].
+        let mut unknown: Option<(usize, usize)> = None;
         while let Some(&(s, e)) = run.get(i) {
             self.key.clear();
             let w = self.text(s, e);
@@ -526,16 +535,59 @@ impl<'s, 'p> LineLexer<'s, 'p> {
             }
             match best {
                 Some((last, tok)) => {
+                    self.unknown_words(run, unknown.take());
                     let end = run.get(last).map(|w| w.1).unwrap_or(e);
                     self.push(tok, s, end);
                     i = last + 1;
                 }
                 None => {
                     let digits = self.text(s, e).bytes().all(|b| b.is_ascii_digit());
-                    self.push(if digits { Tok::Num } else { Tok::Word }, s, e);
+                    if digits {
+                        self.unknown_words(run, unknown.take());
+                        self.push(Tok::Num, s, e);
+                    } else {
+                        unknown = Some(unknown.map_or((i, i), |(first, _)| (first, i)));
+                    }
                     i += 1;
                 }
             }
+        }
+        self.unknown_words(run, unknown);
+    }
+
+    /// Emits the unmatched words `first..=last` of `run`: one `Name` when
+    /// there are several (an unknown method with spaces in its name), unless
+    /// they are class-member words (`shared singleton`, `Alias fullName firstName`,
+    /// `Function get fullName`), which stay words.
+    fn unknown_words(&mut self, run: &[(usize, usize)], range: Option<(usize, usize)>) {
+        let Some((first, last)) = range else { return };
+        let words = run.get(first..=last).unwrap_or(&[]);
+        let member_line = matches!(
+            self.out.last(),
+            Some((Tok::Kw(Kw::Function | Kw::Property | Kw::ClassExtends | Kw::Var), _))
+        );
+        // Member words begin a class line (`shared singleton Class constructor`,
+        // `Alias fullName firstName`); `get`, `set`, `event`… follow `Function`.
+        let member_word = |w: &str| {
+            const WORDS: &[&str] = &[
+                "alias",
+                "shared",
+                "singleton",
+                "session",
+                "exposed",
+                "local",
+                "onhttpget",
+            ];
+            WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
+        };
+        let starts_member = words.first().is_some_and(|&(s, e)| member_word(self.text(s, e)));
+        let merge = words.len() > 1 && !member_line && !starts_member;
+        if merge && let (Some(&(s, _)), Some(&(_, e))) = (words.first(), words.last()) {
+            self.push(Tok::Name, s, e);
+            return;
+        }
+        for &(s, e) in words {
+            self.push(Tok::Word, s, e);
         }
     }
 
@@ -553,6 +605,15 @@ impl<'s, 'p> LineLexer<'s, 'p> {
             }
         }
         false
+    }
+
+    /// True when the digits `start..end` are the first word of a known name.
+    fn starts_name(&mut self, start: usize, end: usize) -> bool {
+        let text = self.text(start, end);
+        if !text.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        catalog::is_prefix_lower(text)
     }
 
     fn can_extend(&self) -> bool {

@@ -8,7 +8,7 @@ use chumsky::prelude::*;
 use super::stmt::LineItem;
 use super::{Ctx, Ex};
 use crate::syntax::ast::{Accessor, Expr, Modifiers, Param, Signature, TypeName};
-use crate::syntax::token::{Kw, Tok};
+use crate::syntax::token::{Kw, Tok, tokenized_name};
 
 /// Reads a type name from its words (`Text`, `4D.File`, `cs.Person`).
 pub(super) fn type_from_words(words: &[&str]) -> Option<TypeName> {
@@ -52,7 +52,7 @@ where
         move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
             Tok::Word | Tok::Name | Tok::Command(..) | Tok::Constant(..) | Tok::Kw(_) => {
                 let s: SimpleSpan = x.span();
-                Some(ctx.text(s))
+                Some(tokenized_name(ctx.text(s)))
             }
             _ => None,
         },
@@ -168,7 +168,7 @@ where
     let c = ctx;
     let name = chumsky::primitive::select(
         move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
-            Tok::Local | Tok::Word | Tok::Interprocess => Some(c.span(x.span())),
+            Tok::Local | Tok::Param(_) | Tok::Word | Tok::Interprocess => Some(c.span(x.span())),
             _ => None,
         },
     )
@@ -256,7 +256,7 @@ where
             move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
                 Tok::Word | Tok::Name | Tok::Command(..) => {
                     let s: SimpleSpan = x.span();
-                    Some(c.text(s).to_string())
+                    Some(tokenized_name(c.text(s)).to_string())
                 }
                 _ => None,
             },

@@ -53,7 +53,7 @@ pub fn unescape(raw: &str) -> String {
 /// The name a token stands for, when it is a name.
 pub(super) fn name_ref(tok: Tok) -> Option<NameRef> {
     Some(match tok {
-        Tok::Word | Tok::Name | Tok::Kw(Kw::Try) => NameRef::Plain,
+        Tok::Word | Tok::Name | Tok::Kw(Kw::Try | Kw::Catch) => NameRef::Plain,
         Tok::Command(i) => NameRef::Command(i),
         Tok::UnknownCommand(i) => NameRef::UnknownCommand(i),
         Tok::Constant(i) => NameRef::Constant(i),
@@ -229,10 +229,14 @@ where
         just(Tok::Lt)
             .then_ignore(arg_end)
             .map_with(move |_, x| Arg::Lt(c3.span(x.span()))),
-        // `QUERY([T]; | ; …)`: a query conjunction alone (no database: kept as a marker).
-        one_of([Tok::Pipe, Tok::Amp])
-            .then_ignore(arg_end)
-            .map_with(move |_, x| Arg::Star(c6.span(x.span()))),
+        // `QUERY([T]; | ; …)`: a query conjunction alone (no database: kept as
+        // a marker), or glued to the query that follows (`QUERY([T]; & [T]F=5)`).
+        one_of([Tok::Pipe, Tok::Amp, Tok::Hash])
+            .ignore_then(choice((arg_end.to(None), expr.clone().map(Some))))
+            .map_with(move |e, x| match e {
+                Some(e) => Arg::Expr(e),
+                None => Arg::Star(c6.span(x.span())),
+            }),
         arg_end.map_with(move |_, x| Arg::Empty(c5.span(x.span()))),
     ))
     .labelled("argument");

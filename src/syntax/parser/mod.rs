@@ -804,9 +804,15 @@ impl<'s, 'k> Builder<'s, 'k> {
                 Some(Frame::Try { .. }) => self
                     .diags
                     .push(Diagnostic::error(span, "a second `Catch` in the same `Try`")),
-                _ => self
-                    .diags
-                    .push(Diagnostic::error(span, "`Catch` outside a `Try` block")),
+                // Outside `Try`, a line `Catch` calls a project method named
+                // so (written before 4D had the keyword).
+                _ => self.push_stmt(
+                    StmtKind::Expr(Expr {
+                        kind: ExprKind::Name(NameRef::Plain),
+                        span,
+                    }),
+                    span,
+                ),
             },
             LineItem::EndTry => self.close(|f| matches!(f, Frame::Try { .. }), "End try", span, None),
             LineItem::BeginSql => self.open(Frame::Sql { ignored: Vec::new() }, span),

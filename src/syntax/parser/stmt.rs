@@ -181,7 +181,6 @@ where
         kw(Kw::EndUse).to(LineItem::EndUse),
     ));
     let others = choice((
-        kw(Kw::Catch).to(LineItem::Catch),
         kw(Kw::EndTry).to(LineItem::EndTry),
         kw(Kw::BeginSql).to(LineItem::BeginSql),
         just(Tok::Sql).to(LineItem::Sql),
@@ -199,8 +198,11 @@ where
     ));
     // Most lines are assignments and calls: try them first (a keyword fails
     // them at the first token). `Try` alone opens a block; `Try(…)` is a call.
+    // `Catch` alone is the keyword (the block builder makes it a call of a
+    // method named so outside `Try`), `CATCH(…)` a call.
     choice((
         kw(Kw::Try).then_ignore(end()).to(LineItem::Try),
+        kw(Kw::Catch).then_ignore(end()).to(LineItem::Catch),
         statement,
         blocks,
         others,

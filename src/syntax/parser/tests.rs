@@ -374,6 +374,25 @@ fn real_code_forms_reported_by_the_corpus() {
 }
 
 #[test]
+fn real_code_forms_from_public_projects() {
+    // Tokenized `cs`/`4D` in types, results and `Class extends`.
+    ok("var $f : cs:C1710.Foo\nvar $g : 4D:C1709.File\nvar $a : cs:C1710.ai.openAI\n");
+    ok("#DECLARE() : 4D:C1709.Class\n");
+    let p = parse_method("Class extends 4D:C1709.Object\nFunction me() : cs:C1710.Foo\n\treturn This\n");
+    assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    // Old-style parameters typed with `var`.
+    ok("var $1 : Text\nvar $0 : Object\n");
+    // Locals and interprocess variables whose names start with digits.
+    ok("var $24Hours : Boolean\n$24Hours:=True\n<>4d_Time:=New object\nIf (<>4d_Time.compare)\nEnd if\n");
+    // A constant whose name starts with a number, tokenized or not.
+    ok("$b:=(Version type:C495 ?? 64 bit version:K5:25)\n$c:=(Version type ?? 64 bit version)\n");
+    // `#` conjunction, and a conjunction glued to its query.
+    ok("QUERY([T]; # ; [T]F=4)\nQUERY([T];  & [T]F=5)\n");
+    // A method named CATCH (called alone, or named in a declaration).
+    ok("CATCH\nC_COLLECTION(CATCH ;$1)\nTry\n\tx:=1\nCatch\nEnd try\n");
+}
+
+#[test]
 fn very_long_operator_chains_are_refused_not_a_crash() {
     let src = format!("$x:=1{}", "+1".repeat(20_000));
     let errs = errors(&src);

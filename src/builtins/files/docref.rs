@@ -169,7 +169,12 @@ fn open_command(p: &mut Interp, args: &[Arg], how: Opening, cmd: &str, span: Spa
         mode_n = int(p, args, 2, span)?;
     }
     if name.is_empty() {
-        crate::builtins::system::headless_log(p, cmd, &file_type);
+        let message = if file_type.is_empty() {
+            "file dialog".to_string()
+        } else {
+            format!("file dialog ({file_type})")
+        };
+        crate::builtins::system::headless_log(p, cmd, &message);
         set_ok(p, false);
         return Ok(Value::Time(0));
     }

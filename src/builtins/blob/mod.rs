@@ -56,6 +56,22 @@ pub static BUILTINS: &[Builtin] = &[
 
 /// Reading outside a BLOB (blob-to-integer.md: "an error -111 is generated").
 pub const OUT_OF_RANGE: i32 = -111;
+/// Not enough memory (set-blob-size.md: "the error -108 is generated").
+const NO_MEMORY: i32 = -108;
+/// The largest BLOB (dt_blob.md: "up to 2147483647 bytes").
+const MAX_SIZE: usize = i32::MAX as usize;
+
+/// Error -108 when a BLOB would grow past 2 GB.
+fn check_size(size: usize, cmd: &str, span: Span) -> RtResult<()> {
+    if size > MAX_SIZE {
+        return err(
+            NO_MEMORY,
+            format!("{cmd}: a BLOB cannot hold {size} bytes (2147483647 at most)"),
+            span,
+        );
+    }
+    Ok(())
+}
 
 fn set_ok(p: &mut Interp, ok: bool) {
     p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
@@ -137,6 +153,17 @@ fn pos_arg(p: &mut Interp, args: &[Arg], i: usize, cmd: &str, span: Span) -> RtR
     }
 }
 
+/// `put`, refusing a BLOB larger than 2 GB.
+fn put_checked(bytes: &mut Vec<u8>, pos: Pos, data: &[u8], cmd: &str, span: Span) -> RtResult<usize> {
+    let size = match pos {
+        Pos::Replace => data.len(),
+        Pos::Append => bytes.len().saturating_add(data.len()),
+        Pos::At(o) => bytes.len().max(o.saturating_add(data.len())),
+    };
+    check_size(size, cmd, span)?;
+    Ok(put(bytes, pos, data))
+}
+
 /// Writes `data` into `bytes` at `pos`; returns the offset after it.
 fn put(bytes: &mut Vec<u8>, pos: Pos, data: &[u8]) -> usize {
     match pos {
@@ -174,7 +201,9 @@ fn write_value(
     span: Span,
 ) -> RtResult<()> {
     let pos = pos_arg(p, args, pos_i, cmd, span)?;
-    let end = with_blob(p, args, blob_i, cmd, span, |bytes| Ok(put(bytes, pos, data)))?;
+    let end = with_blob(p, args, blob_i, cmd, span, |bytes| {
+        put_checked(bytes, pos, data, cmd, span)
+    })?;
     if let Pos::At(_) = pos {
         set_arg(p, args, pos_i, Value::Real(end as f64), span)?;
     }
@@ -258,6 +287,7 @@ fn set_blob_size(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         );
     }
     let fill = filler(p, args, 2, span)?;
+    check_size(size as usize, "SET BLOB SIZE", span)?;
     with_blob(p, args, 0, "SET BLOB SIZE", span, |bytes| {
         bytes.resize(size as usize, fill);
         Ok(())
@@ -284,8 +314,7 @@ fn copy_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     };
     let chunk = chunk.to_vec();
     with_blob(p, args, 1, CMD, span, |bytes| {
-        put(bytes, Pos::At(dst_off), &chunk);
-        Ok(())
+        put_checked(bytes, Pos::At(dst_off), &chunk, CMD, span).map(|_| ())
     })?;
     Ok(Value::Undefined)
 }
@@ -316,6 +345,7 @@ fn insert_in_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         if offset > bytes.len() {
             return out_of_range(CMD, offset as i64, bytes.len(), span);
         }
+        check_size(bytes.len().saturating_add(len), CMD, span)?;
         bytes.splice(offset..offset, std::iter::repeat_n(fill, len));
         Ok(())
     })?;

@@ -27,7 +27,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Pos, blob_arg, pos_arg, put, with_blob};
+use super::{Pos, blob_arg, pos_arg, put_checked, with_blob};
 use crate::builtins::objects::{deep_copy, entries_of};
 use crate::builtins::{present, set_arg};
 use crate::runtime::date::Date;
@@ -303,7 +303,7 @@ pub fn variable_to_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Va
         }
     };
     let pos = pos_arg(p, args, 2, CMD, span)?;
-    let end = with_blob(p, args, 1, CMD, span, |bytes| Ok(put(bytes, pos, &data)))?;
+    let end = with_blob(p, args, 1, CMD, span, |bytes| put_checked(bytes, pos, &data, CMD, span))?;
     if let Pos::At(_) = pos {
         set_arg(p, args, 2, Value::Real(end as f64), span)?;
     }

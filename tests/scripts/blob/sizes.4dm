@@ -51,3 +51,11 @@ var $ptr : Pointer
 $ptr:=->$dst
 SET BLOB SIZE($ptr->; 1)
 out(hex($ptr->)+" "+String(BLOB size($dst)))  // 43 1
+
+// a BLOB holds 2147483647 bytes at most (dt_blob.md): error -108
+// (set-blob-size.md: the BLOB cannot be resized for lack of memory)
+Try
+	SET BLOB SIZE($src; 3000000000)
+Catch
+	out("SET BLOB SIZE: "+String(Last errors[0].errCode)+" "+String(BLOB size($src)))  // -108 8
+End try

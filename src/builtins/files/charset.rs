@@ -18,6 +18,8 @@ pub enum Encoding {
     Latin1,
     Ascii,
     Windows1252,
+    /// Any other character set encoding_rs knows (Mac Roman, Shift_JIS…).
+    Other(&'static encoding_rs::Encoding),
 }
 
 /// A character set and whether a BOM is written.
@@ -51,7 +53,11 @@ pub fn charset_of(v: &Value) -> Option<Charset> {
                 "iso-8859-1" | "iso8859-1" | "latin1" | "iso-latin-1" => Encoding::Latin1,
                 "us-ascii" | "ascii" => Encoding::Ascii,
                 "windows-1252" | "cp1252" | "ansi" => Encoding::Windows1252,
-                _ => return None,
+                "macroman" | "x-mac-roman" | "mac" | "macintosh" | "csmacintosh" => {
+                    Encoding::Other(encoding_rs::MACINTOSH)
+                }
+                "l1" | "cp819" | "iso_8859-1" | "iso-ir-100" | "csisolatin1" | "ibm819" => Encoding::Latin1,
+                other => other_encoding(other)?,
             };
             (e, bom)
         }
@@ -64,6 +70,7 @@ pub fn charset_of(v: &Value) -> Option<Charset> {
                 4 => Encoding::Latin1,
                 3 => Encoding::Ascii,
                 2252 => Encoding::Windows1252,
+                2027 => Encoding::Other(encoding_rs::MACINTOSH),
                 _ => return None,
             };
             (e, true)
@@ -71,6 +78,22 @@ pub fn charset_of(v: &Value) -> Option<Charset> {
     };
     let bom = bom && matches!(encoding, Encoding::Utf8 | Encoding::Utf16Le | Encoding::Utf16Be);
     Some(Charset { encoding, bom })
+}
+
+/// A charset name encoding_rs knows (its WHATWG labels).
+fn other_encoding(name: &str) -> Option<Encoding> {
+    let e = encoding_rs::Encoding::for_label(name.as_bytes())?;
+    Some(if e == encoding_rs::UTF_8 {
+        Encoding::Utf8
+    } else if e == encoding_rs::UTF_16LE {
+        Encoding::Utf16Le
+    } else if e == encoding_rs::UTF_16BE {
+        Encoding::Utf16Be
+    } else if e == encoding_rs::REPLACEMENT {
+        return None;
+    } else {
+        Encoding::Other(e)
+    })
 }
 
 /// Characters 0x80–0x9F of windows-1252 (0 where the code page has none).
@@ -110,6 +133,24 @@ pub fn decode(bytes: &[u8], charset: Charset) -> String {
                 _ => b as char,
             })
             .collect(),
+        Encoding::Other(e) => e.decode_without_bom_handling(bytes).0.into_owned(),
+    }
+}
+
+/// Encodes with an encoding_rs encoding; characters it lacks become `?`.
+fn encode_other(e: &'static encoding_rs::Encoding, text: &str, out: &mut Vec<u8>) {
+    let mut encoder = e.new_encoder();
+    let mut buf = vec![0u8; 4096];
+    let mut src = text;
+    loop {
+        let (r, read, written) = encoder.encode_from_utf8_without_replacement(src, &mut buf, true);
+        out.extend_from_slice(buf.get(..written).unwrap_or_default());
+        src = src.get(read..).unwrap_or_default();
+        match r {
+            encoding_rs::EncoderResult::InputEmpty => break,
+            encoding_rs::EncoderResult::OutputFull => {}
+            encoding_rs::EncoderResult::Unmappable(_) => out.push(b'?'),
+        }
     }
 }
 
@@ -162,6 +203,7 @@ pub fn encode(text: &str, charset: Charset) -> Vec<u8> {
                     .unwrap_or(b'?')
             }
         })),
+        Encoding::Other(e) => encode_other(e, text, &mut out),
     }
     out
 }

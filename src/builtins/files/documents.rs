@@ -293,9 +293,17 @@ pub fn move_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value
     Ok(Value::Undefined)
 }
 
-/// `Get document size(document {; *})`: the data fork only (no resource fork on Linux).
+/// `Get document size(document {; *})`: the data fork only (no resource
+/// fork on Linux); `document` is a name or the DocRef of an open document.
 pub fn get_document_size(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let name = text(p, args, 0, span)?;
+    let name = match val(p, args, 0)? {
+        Value::Text(t) => t,
+        Value::Undefined => Default::default(),
+        v => match v.as_num() {
+            Some(r) => return super::docref::size_of(p, r as i64, span).map(Value::Real),
+            None => return text(p, args, 0, span).map(|_| Value::Undefined),
+        },
+    };
     if has_star(args) {
         return Ok(Value::Real(0.0));
     }

@@ -1,6 +1,7 @@
 //! Files and folders: the `File` and `Folder` commands, the 4D.File and
 //! 4D.Folder classes (`class.rs`), the document commands of theme System
-//! Documents (`documents.rs`) and text encodings (`charset.rs`).
+//! Documents (`documents.rs`), document references (`docref.rs`), text
+//! encodings (`charset.rs`) and localized resources (`localized.rs`).
 //!
 //! Paths (Concepts/paths.md). A File/Folder object keeps its 4D POSIX path
 //! in `Native::Path`: either a filesystem path (`/PACKAGE/a.txt`, kept as
@@ -24,7 +25,9 @@
 
 pub mod charset;
 mod class;
+pub mod docref;
 mod documents;
+mod localized;
 
 use std::path::{Path, PathBuf};
 
@@ -74,6 +77,20 @@ pub static BUILTINS: &[Builtin] = &[
     b("Select folder", 0, 3, documents::select_folder),
     b("SHOW ON DISK", 1, 2, documents::show_on_disk),
     b("Get 4D folder", 0, 3, documents::get_4d_folder),
+    b("Create document", 1, 2, docref::create_document),
+    b("Open document", 1, 3, docref::open_document),
+    b("Append document", 1, 2, docref::append_document),
+    b("CLOSE DOCUMENT", 1, 1, docref::close_document),
+    b("SEND PACKET", 1, 2, docref::send_packet),
+    b("RECEIVE PACKET", 2, 3, docref::receive_packet),
+    b("Get document position", 1, 1, docref::get_document_position),
+    b("SET DOCUMENT POSITION", 2, 3, docref::set_document_position),
+    b("SET DOCUMENT SIZE", 2, 2, docref::set_document_size),
+    b("USE CHARACTER SET", 1, 2, docref::use_character_set),
+    b("Localized string", 1, 1, localized::localized_string),
+    b("Localized document path", 1, 1, localized::localized_document_path),
+    b("Get database localization", 0, 2, localized::get_database_localization),
+    b("SET DATABASE LOCALIZATION", 1, 2, localized::set_database_localization),
 ];
 
 /// 4D's file manager error codes (the macOS ones 4D reports).

@@ -1,5 +1,0 @@
-//! BLOB commands (theme BLOB).
-
-use super::Builtin;
-
-pub static BUILTINS: &[Builtin] = &[];

@@ -302,6 +302,17 @@ impl Interp {
 
     /// `arr{i}`
     pub fn get_element(&mut self, arr: &Value, idx: &Value, span: Span) -> RtResult<Value> {
+        if let Value::Blob(bytes) = arr {
+            let i = idx.as_num().map(to_long).unwrap_or(0);
+            return match usize::try_from(i).ok().and_then(|i| bytes.get(i)) {
+                Some(b) => Ok(Value::Int(i32::from(*b))),
+                None => err(
+                    code::INDEX_RANGE,
+                    format!("BLOB byte {i} is out of range (the BLOB has {} bytes)", bytes.len()),
+                    span,
+                ),
+            };
+        }
         let Value::Array(a) = arr else {
             return err(code::TYPE_MISMATCH, "`{…}` needs an array", span);
         };

@@ -11,7 +11,7 @@ use super::pointer::Pointer;
 use super::sendable::{SendOptions, to_sendable};
 use super::text::Text;
 use super::value::Value;
-use crate::sema::ir::{Block, Declaration, ForEachLoop, ForLoop, Place, St, Stmt, VarRef, VarType};
+use crate::sema::ir::{Block, Declaration, Ex, ForEachLoop, ForLoop, Place, St, Stmt, VarRef, VarType};
 use crate::source::Span;
 
 impl Interp {
@@ -73,22 +73,21 @@ impl Interp {
                 }
             }
             St::AppendLocal(a) => {
-                let piece = self.eval(&a.1)?;
-                let slot = self.local_mut(a.0);
-                match (slot, &piece) {
-                    (Value::Text(t), Value::Text(p)) => {
-                        t.push_str(p.as_str());
-                        Ok(Flow::Normal)
+                if let [piece] = &a.1[..] {
+                    let piece = self.eval(piece)?;
+                    self.append_local(a.0, piece, stmt.span)?;
+                } else {
+                    // Every piece is read before the variable changes
+                    // (`$t:=$t+"-"+$t`).
+                    let mut pieces = Vec::with_capacity(a.1.len());
+                    for p in &a.1 {
+                        pieces.push(self.eval(p)?);
                     }
-                    (slot, _) => {
-                        let cur = std::mem::take(slot);
-                        let r = binary(crate::syntax::ast::BinOp::Add, &cur, &piece, stmt.span);
-                        *self.local_mut(a.0) = cur;
-                        let v = r?;
-                        *self.local_mut(a.0) = v;
-                        Ok(Flow::Normal)
+                    for piece in pieces {
+                        self.append_local(a.0, piece, stmt.span)?;
                     }
                 }
+                Ok(Flow::Normal)
             }
             St::Compound(c) => {
                 self.compound(&c.0, c.1, &c.2, stmt.span)?;
@@ -247,7 +246,7 @@ impl Interp {
             Place::Element(p) => {
                 let arr = self.eval(&p.0)?;
                 let idx = self.eval(&p.1)?;
-                self.set_element(&arr, &idx, v, span)
+                self.assign_element(&p.0, &arr, &idx, v, span)
             }
             Place::Char(p) => {
                 let cur = self.read_place(&p.0, span)?;
@@ -274,6 +273,66 @@ impl Interp {
                 self.assign_through(&ptr, v, span)
             }
             Place::Table(t) => err(code::NO_DATABASE, format!("`{t}`: no database"), span),
+        }
+    }
+
+    /// `$t:=$t+piece`: in place when both are texts.
+    fn append_local(&mut self, slot: u32, piece: Value, span: Span) -> RtResult<()> {
+        match (self.local_mut(slot), &piece) {
+            (Value::Text(t), Value::Text(p)) => {
+                t.push_str(p.as_str());
+                Ok(())
+            }
+            (cur, _) => {
+                let v = binary(crate::syntax::ast::BinOp::Add, cur, &piece, span)?;
+                *self.local_mut(slot) = v;
+                Ok(())
+            }
+        }
+    }
+
+    /// `base{idx}:=v`: an array element, or a byte of a BLOB (a value, so
+    /// the changed BLOB is written back to `base`).
+    fn assign_element(&mut self, base: &Ex, arr: &Value, idx: &Value, v: Value, span: Span) -> RtResult<()> {
+        let Value::Blob(bytes) = arr else {
+            return self.set_element(arr, idx, v, span);
+        };
+        let i = idx.as_num().map(super::ops::to_long).unwrap_or(0);
+        let byte = v.as_num().map(super::ops::to_long).unwrap_or(0) as u8;
+        let mut bytes = bytes.clone();
+        match usize::try_from(i)
+            .ok()
+            .and_then(|i| std::rc::Rc::make_mut(&mut bytes).get_mut(i))
+        {
+            Some(slot) => *slot = byte,
+            None => {
+                return err(
+                    code::INDEX_RANGE,
+                    format!("BLOB byte {i} is out of range (the BLOB has {} bytes)", bytes.len()),
+                    span,
+                );
+            }
+        }
+        let new = Value::Blob(bytes);
+        match base {
+            Ex::Local(s) => self.assign(&Place::Local(*s), new, span),
+            Ex::Param(n) => self.assign(&Place::Param(*n), new, span),
+            Ex::Process(i) => self.assign(&Place::Process(*i), new, span),
+            Ex::Interprocess(i) => self.assign(&Place::Interprocess(*i), new, span),
+            Ex::Member(m) => {
+                let obj = self.eval(&m.0)?;
+                self.set_member(&obj, &m.1, new, span)
+            }
+            Ex::Index(m) => {
+                let obj = self.eval(&m.0)?;
+                let key = self.eval(&m.1)?;
+                self.set_index(&obj, &key, new, span)
+            }
+            Ex::Deref(p) => {
+                let ptr = self.eval(&p.0)?;
+                self.assign_through(&ptr, new, span)
+            }
+            _ => err(code::TYPE_MISMATCH, "`{…}:=` needs a BLOB variable", span),
         }
     }
 
@@ -436,7 +495,7 @@ impl Interp {
                 let cur = self.get_element(&arr, &idx, span)?;
                 let rhs = self.eval(value)?;
                 let new = binary(op, &cur, &rhs, span)?;
-                self.set_element(&arr, &idx, new, span)
+                self.assign_element(&p.0, &arr, &idx, new, span)
             }
             Place::Deref(p) => {
                 let ptr = self.eval(p)?;

@@ -12,7 +12,7 @@ use super::error::{ErrorKind, RtResult, RuntimeError, code, err};
 use super::formula::{Formula, FormulaKind};
 use super::ops::{coerce, default_of};
 use super::process::ProcessEntry;
-use super::program::Program;
+use super::program::{Program, SYSTEM_VARIABLES, system_variable_start};
 use super::rt::Runtime;
 use super::session::Session;
 use super::shared::Group;
@@ -99,8 +99,11 @@ impl Interp {
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             base: 0,
-            pvars: Vec::new(),
-            ptypes: Vec::new(),
+            pvars: SYSTEM_VARIABLES
+                .iter()
+                .map(|(name, ty)| system_variable_start(name, ty))
+                .collect(),
+            ptypes: SYSTEM_VARIABLES.iter().map(|(_, ty)| ty.clone()).collect(),
             next_frame_id: 1,
             errors: ErrorState::default(),
             uses: Vec::new(),
@@ -154,6 +157,11 @@ impl Interp {
     /// A process variable by name (system variables: `OK`, `Error`…).
     pub fn set_system_var(&mut self, name: &str, v: Value) {
         let i = self.prog.process_var(name);
+        let ty = self.pvar_type(i);
+        let v = match ty {
+            VarType::Variant => v,
+            _ => coerce(&ty, v.clone(), Span::NONE).unwrap_or(v),
+        };
         *self.pvar(i) = v;
     }
 

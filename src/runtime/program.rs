@@ -9,8 +9,9 @@ use parking_lot::{Mutex, RwLock};
 use rustc_hash::FxHashMap;
 
 use super::class::{BuiltinClass, ClassDef, ClassRef};
+use super::value::Value;
 use crate::diagnostics::Diagnostic;
-use crate::sema::ir::{Code, MethodId};
+use crate::sema::ir::{Code, MethodId, VarType};
 use crate::source::{SourceId, SourceMap};
 use crate::syntax::ProjectNames;
 
@@ -33,6 +34,35 @@ pub struct ClassEntry {
     pub name: String,
     pub path: PathBuf,
     def: OnceLock<Result<ClassRef, ()>>,
+}
+
+/// 4D's system variables (system-variables.md), typed, with the value a new
+/// process starts with. They take the first process-variable indices.
+pub const SYSTEM_VARIABLES: &[(&str, VarType)] = &[
+    ("OK", VarType::Integer),
+    ("Document", VarType::Text),
+    ("Error", VarType::Integer),
+    ("Error method", VarType::Text),
+    ("Error line", VarType::Integer),
+    ("Error formula", VarType::Text),
+    ("FldDelimit", VarType::Integer),
+    ("RecDelimit", VarType::Integer),
+    ("KeyCode", VarType::Integer),
+    ("Modifiers", VarType::Integer),
+    ("MouseDown", VarType::Integer),
+    ("MouseX", VarType::Integer),
+    ("MouseY", VarType::Integer),
+    ("MouseProc", VarType::Integer),
+];
+
+/// The value a system variable starts with: the empty value of its type,
+/// except the import/export delimiters (tab and carriage return).
+pub fn system_variable_start(name: &str, ty: &VarType) -> Value {
+    match name {
+        "FldDelimit" => Value::Int(9),
+        "RecDelimit" => Value::Int(13),
+        _ => super::ops::default_of(ty),
+    }
 }
 
 /// Names of process or interprocess variables, each with a fixed index.
@@ -108,7 +138,13 @@ impl Program {
             method_ids: RwLock::new(FxHashMap::default()),
             classes: RwLock::new(FxHashMap::default()),
             builtin_classes,
-            process_vars: RwLock::new(VarNames::default()),
+            process_vars: RwLock::new({
+                let mut names = VarNames::default();
+                for (name, _) in SYSTEM_VARIABLES {
+                    names.get_or_add(name);
+                }
+                names
+            }),
             inter_vars: RwLock::new(VarNames::default()),
             project_names: RwLock::new(ProjectNames::new()),
             root,

@@ -192,8 +192,8 @@ pub enum St {
     Assign(Box<(Place, Ex)>),
     /// Assignment to a typed local: the value is converted to the type.
     AssignTyped(Box<(u32, VarType, Ex)>),
-    /// `$t:=$t+expr` on a local: appends in place.
-    AppendLocal(Box<(u32, Ex)>),
+    /// `$t:=$t+a+b…` on a local: appends the pieces in place.
+    AppendLocal(Box<(u32, Box<[Ex]>)>),
     Compound(Box<(Place, BinOp, Ex)>),
     /// `var` / `C_xxx`: gives variables their type and initial value.
     Declare(Box<Declaration>),

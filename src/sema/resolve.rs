@@ -839,15 +839,23 @@ impl<'a> Resolver<'a> {
             return Some(St::Compound(Box::new((place, op.binop(), value))));
         }
         let place = self.place(&a.target)?;
-        // `$t:=$t+piece` appends in place.
+        // `$t:=$t+a+b…` appends in place.
         if let Place::Local(slot) = place
-            && let ExprKind::Binary(BinOp::Add, lr) = &a.value.kind
-            && let ExprKind::Local = lr.0.kind
-            && self.scope.get(self.text(lr.0.span).get(1..).unwrap_or("")) == Some(slot)
             && matches!(self.declared_slot_type(slot), VarType::Text | VarType::Variant)
         {
-            let piece = self.expr(&lr.1);
-            return Some(St::AppendLocal(Box::new((slot, piece))));
+            let mut pieces = Vec::new();
+            let mut e = &a.value;
+            while let ExprKind::Binary(BinOp::Add, lr) = &e.kind {
+                pieces.push(&lr.1);
+                e = &lr.0;
+            }
+            if !pieces.is_empty()
+                && let ExprKind::Local = e.kind
+                && self.scope.get(self.text(e.span).get(1..).unwrap_or("")) == Some(slot)
+            {
+                let pieces: Box<[Ex]> = pieces.iter().rev().map(|p| self.expr(p)).collect();
+                return Some(St::AppendLocal(Box::new((slot, pieces))));
+            }
         }
         let value = self.expr(&a.value);
         if let Place::Local(slot) = place {

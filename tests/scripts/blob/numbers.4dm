@@ -84,29 +84,28 @@ Catch
 	out("BLOB to integer: "+String(Last errors[0].errCode))  // -111
 End try
 
-// REAL TO BLOB: sizes of real-to-blob.md's examples (formats by value:
-// 0 native, 1 extended, 2 Macintosh double, 3 PC double)
+// REAL TO BLOB: sizes of real-to-blob.md's examples
 var vrValue : Real
 vrValue:=-1234.5678
-REAL TO BLOB(vrValue; vxBlob; 1)
+REAL TO BLOB(vrValue; vxBlob; Extended real format)
 out(String(BLOB size(vxBlob)))  // 10: extended
-REAL TO BLOB(vrValue; vxBlob; 0)
+REAL TO BLOB(vrValue; vxBlob; Native real format)
 out(String(BLOB size(vxBlob)))  // 8: native
 SET BLOB SIZE(vxBlob; 100)
 vlOffset:=50
-REAL TO BLOB(vrValue; vxBlob; 3; vlOffset)
+REAL TO BLOB(vrValue; vxBlob; PC double real format; vlOffset)
 out(String(BLOB size(vxBlob))+" "+String(vlOffset))  // 100 58
-REAL TO BLOB(vrValue; vxBlob; 2)
+REAL TO BLOB(vrValue; vxBlob; Macintosh double real format)
 out(String(BLOB size(vxBlob)))  // 8: Macintosh double
 SET BLOB SIZE(vxBlob; 100)
-REAL TO BLOB(vrValue; vxBlob; 1; *)
+REAL TO BLOB(vrValue; vxBlob; Extended real format; *)
 out(String(BLOB size(vxBlob)))  // 110: appended in extended format
 // byte layouts of 1.0: IEEE double, both orders
-REAL TO BLOB(1; $b; 2)
+REAL TO BLOB(1; $b; Macintosh double real format)
 out(hex($b))  // 3F F0 00 00 00 00 00 00
-REAL TO BLOB(1; $b; 3)
+REAL TO BLOB(1; $b; PC double real format)
 out(hex($b))  // 00 00 00 00 00 00 F0 3F
-// and the value read back in every format
+// and the value read back in every format (0 to 3, real-to-blob.md)
 var $r : Real
 For ($i; 0; 3)
 	REAL TO BLOB(vrValue; $b; $i)

@@ -59,3 +59,15 @@ Try
 Catch
 	out("SET BLOB SIZE: "+String(Last errors[0].errCode)+" "+String(BLOB size($src)))  // -108 8
 End try
+
+// each byte is addressable with {i} (dt_blob.md), from 0 to BLOB size-1
+var $bytes : Blob
+SET BLOB SIZE($bytes; 2)
+$bytes{0}:=65
+$bytes{1}:=66
+out(BLOB to text($bytes; UTF8 text without length)+" "+String($bytes{1}))  // AB 66
+Try
+	$bytes{2}:=1
+Catch
+	out("byte 2: out of range")
+End try

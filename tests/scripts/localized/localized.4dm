@@ -1,12 +1,11 @@
 // Localized string and the XLIFF files of Resources/ (en.lproj, fr.lproj,
-// fr_ca.lproj, and Common.xlf at its first level). Language types by value
-// (get-database-localization.md): 0 Default localization, 1 Current
-// localization, 2 User system localization, 3 Internal 4D localization
+// fr_ca.lproj, and Common.xlf at its first level); language types from
+// get-database-localization.md.
 var $FRvalue; $root : Text
 
 // localized-string.md: with French as the current language
 SET DATABASE LOCALIZATION("fr")
-out("OK="+String(OK)+" "+Get database localization(1))  // OK=1 fr
+out("OK="+String(OK)+" "+Get database localization(Current localization))  // OK=1 fr
 $FRvalue:=Localized string("Show on disk")
 out($FRvalue+" OK="+String(OK))  // Montrer sur le disque OK=1
 
@@ -15,7 +14,7 @@ SET DATABASE LOCALIZATION("fr")
 out(Localized string("Shopping"))  // Faire les courses
 SET DATABASE LOCALIZATION("fr-ca")
 out(Localized string("Shopping"))  // Magasiner
-out(Get database localization(1))  // fr-ca
+out(Get database localization(Current localization))  // fr-ca
 // fr-ca lacks "Show on disk": fr (the language without region) has it
 out(Localized string("Show on disk"))  // Montrer sur le disque
 // then the default language, the first .lproj folder (en), Resources/
@@ -52,7 +51,7 @@ out("["+Localized document path("missing.txt")+"]")  // []
 
 // the default language is one of the project's languages
 out(String(Position(Get database localization; "en fr fr-ca")>0))  // True
-out(Get database localization(3))  // en
+out(Get database localization(Internal 4D localization))  // en
 
 // an invalid language code: OK = 0
 SET DATABASE LOCALIZATION("")

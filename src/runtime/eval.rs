@@ -267,21 +267,78 @@ impl Interp {
                 self.eval(r)
             }
             _ => {
+                // Hot path: numeric locals and literals, read in place.
+                if let (Some(x), Some(y)) = (self.num_operand(l), self.num_operand(r))
+                    && let Some(v) = fast_num(op, x, y)
+                {
+                    return Ok(v);
+                }
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
-                // Numbers: the hot path (Int only in typed variables).
-                let (x, y) = match (&a, &b) {
-                    (Value::Real(x), Value::Real(y)) => (*x, *y),
-                    (Value::Int(x), Value::Real(y)) => (*x as f64, *y),
-                    (Value::Real(x), Value::Int(y)) => (*x, *y as f64),
-                    (Value::Int(x), Value::Int(y)) if !matches!(op, BinOp::Eq | BinOp::Ne) => (*x as f64, *y as f64),
-                    _ => return binary(op, &a, &b, span),
+                // Numbers by value (nothing to drop); Int only in typed variables.
+                let (x, y) = match (a, b) {
+                    (Value::Real(x), Value::Real(y)) => (x, y),
+                    (Value::Int(x), Value::Real(y)) => (x as f64, y),
+                    (Value::Real(x), Value::Int(y)) => (x, y as f64),
+                    (Value::Int(x), Value::Int(y)) if !matches!(op, BinOp::Eq | BinOp::Ne) => (x as f64, y as f64),
+                    (a, b) => return binary(op, &a, &b, span),
                 };
                 match fast_num(op, x, y) {
                     Some(v) => Ok(v),
-                    None => binary(op, &a, &b, span),
+                    None => binary(op, &Value::Real(x), &Value::Real(y), span),
                 }
             }
+        }
+    }
+
+    /// The number a local or a literal holds, read without copying; None for
+    /// anything else (evaluated the general way).
+    #[inline(always)]
+    pub(super) fn num_operand(&self, e: &Ex) -> Option<f64> {
+        match e {
+            Ex::Local(slot) => match self.local(*slot) {
+                Value::Real(x) => Some(*x),
+                Value::Int(i) => Some(*i as f64),
+                _ => None,
+            },
+            Ex::Const(Const::Real(x)) => Some(*x),
+            Ex::Bin(op, parts) => self.num_arith(*op, &parts.0, &parts.1),
+            _ => None,
+        }
+    }
+
+    /// Arithmetic on numeric locals and literals, computed without building
+    /// values. These operands have no side effects: when one is not a
+    /// number (None), the general path evaluates the expression again.
+    #[inline(never)]
+    fn num_arith(&self, op: BinOp, l: &Ex, r: &Ex) -> Option<f64> {
+        if !matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod
+        ) {
+            return None;
+        }
+        let x = self.num_operand(l)?;
+        let y = self.num_operand(r)?;
+        arith(op, x, y)
+    }
+
+    /// A comparison of numeric locals and literals (`$n<2`, `($x%5)=0`),
+    /// decided without building values; None when an operand is not one.
+    #[inline]
+    pub(super) fn num_compare(&self, e: &Ex) -> Option<bool> {
+        let Ex::Bin(op, parts) = e else { return None };
+        if !matches!(
+            op,
+            BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::Ne
+        ) {
+            return None;
+        }
+        let x = self.num_operand(&parts.0)?;
+        let y = self.num_operand(&parts.1)?;
+        match fast_num(*op, x, y)? {
+            Value::Bool(b) => Some(b),
+            _ => None,
         }
     }
 
@@ -528,13 +585,33 @@ pub fn owner_class(class: &super::class::ClassRef, name: &str) -> Option<super::
     None
 }
 
-#[inline]
+/// Arithmetic on two numbers (4D's rules, see `ops::binary`); None for the
+/// other operators and for division or modulo by zero (errors).
+#[inline(always)]
+fn arith(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    Some(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => x / y,
+        BinOp::IntDiv if y != 0.0 => (x / y).floor(),
+        BinOp::Mod => {
+            let (l, r) = (super::ops::to_long(x), super::ops::to_long(y));
+            if r == 0 {
+                return None;
+            }
+            l.wrapping_rem(r) as f64
+        }
+        _ => return None,
+    })
+}
+
+/// Arithmetic and comparison of two numbers; None for the operators (and
+/// the cases, like division by zero) that `ops::binary` handles.
+#[inline(always)]
 fn fast_num(op: BinOp, x: f64, y: f64) -> Option<Value> {
     Some(match op {
-        BinOp::Add => Value::Real(x + y),
-        BinOp::Sub => Value::Real(x - y),
-        BinOp::Mul => Value::Real(x * y),
-        BinOp::Div => Value::Real(x / y),
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod => Value::Real(arith(op, x, y)?),
         BinOp::Lt => Value::Bool(x < y),
         BinOp::Gt => Value::Bool(x > y),
         BinOp::Le => Value::Bool(x <= y),

@@ -39,6 +39,20 @@ impl Interp {
     fn exec(&mut self, stmt: &Stmt) -> RtResult<Flow> {
         match &stmt.kind {
             St::AssignTyped(a) => {
+                // Numbers into numeric locals: written in place.
+                if let Some(x) = self.num_operand(&a.2) {
+                    match (&a.1, self.local_mut(a.0)) {
+                        (VarType::Integer, Value::Int(slot)) => {
+                            *slot = super::ops::to_long(x);
+                            return Ok(Flow::Normal);
+                        }
+                        (VarType::Real, Value::Real(slot)) => {
+                            *slot = x;
+                            return Ok(Flow::Normal);
+                        }
+                        _ => {}
+                    }
+                }
                 let v = self.eval(&a.2)?;
                 let v = match (&a.1, v) {
                     // Hot path: values that already have the type, numbers into numeric locals.
@@ -184,6 +198,9 @@ impl Interp {
 
     /// The condition of If/While/Until/Case: Boolean; undefined counts as False.
     fn condition(&mut self, e: &crate::sema::ir::Ex, span: Span) -> RtResult<bool> {
+        if let Some(b) = self.num_compare(e) {
+            return Ok(b);
+        }
         match self.eval(e)? {
             Value::Bool(b) => Ok(b),
             Value::Undefined => Ok(false),
@@ -613,12 +630,17 @@ impl Interp {
         // Fast path: a local counter.
         if let Some((slot, ty)) = &f.local {
             let int = *ty == VarType::Integer;
-            let set = |me: &mut Interp, n: f64| {
-                *me.local_mut(*slot) = if int {
-                    Value::Int(super::ops::to_long(n))
-                } else {
-                    Value::Real(n)
-                };
+            let set = |me: &mut Interp, n: f64| match me.local_mut(*slot) {
+                // In place when the counter still holds a number of its type.
+                Value::Int(i) if int => *i = super::ops::to_long(n),
+                Value::Real(r) if !int => *r = n,
+                other => {
+                    *other = if int {
+                        Value::Int(super::ops::to_long(n))
+                    } else {
+                        Value::Real(n)
+                    }
+                }
             };
             set(self, start);
             loop {

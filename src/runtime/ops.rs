@@ -29,7 +29,13 @@ pub fn set_epsilon(e: f64) {
 }
 
 /// Real → Longint conversion: round half to even (`10.5 % 2` is 0 in the docs).
+#[inline]
 pub fn to_long(r: f64) -> i32 {
+    // Most numbers converted are whole and in range: no rounding needed.
+    let i = r as i32;
+    if i as f64 == r {
+        return i;
+    }
     if r.is_nan() {
         return 0;
     }

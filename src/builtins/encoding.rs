@@ -8,12 +8,11 @@
 //! the RFC 4648 §5 alphabet without padding (decoding accepts it with or
 //! without); invalid Base64 decodes to an empty value.
 
-use std::rc::Rc;
-
 use base64::Engine as _;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 
 use super::{Builtin, b, has_star, int, present, set_arg, val};
+use crate::runtime::blob::{BlobView, blob_like};
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
 use crate::runtime::value::Value;
@@ -71,9 +70,9 @@ fn hex(bytes: &[u8]) -> String {
 fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Text(t) => Some(t.as_str().as_bytes().to_vec()),
-        Value::Blob(b) => Some(b.as_ref().clone()),
         Value::Undefined => Some(Vec::new()),
-        _ => None,
+        // A scalar BLOB or a 4D.Blob (dt_blob.md: either can be passed).
+        _ => BlobView::of(v).map(|b| b.to_vec()),
     }
 }
 
@@ -119,11 +118,12 @@ fn generate_digest(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
 }
 
 /// Where BASE64 ENCODE/DECODE write: `encoded` when passed, else the input.
-/// The result is a BLOB when that variable holds a BLOB, else a text.
-fn output(p: &mut Interp, args: &[Arg]) -> RtResult<(usize, bool)> {
+/// The result is a BLOB when that variable holds a BLOB (a new 4D.Blob when
+/// it holds one), else a text.
+fn output(p: &mut Interp, args: &[Arg]) -> RtResult<(usize, Option<Value>)> {
     let i = if present(args, 1) { 1 } else { 0 };
-    let blob = matches!(val(p, args, i)?, Value::Blob(_));
-    Ok((i, blob))
+    let v = val(p, args, i)?;
+    Ok((i, BlobView::of(&v).is_some().then_some(v)))
 }
 
 /// `BASE64 ENCODE(toEncode {; encoded} {; *})`
@@ -134,10 +134,9 @@ fn base64_encode(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     };
     let encoded = engine(has_star(args)).encode(&data);
     let (i, blob) = output(p, args)?;
-    let out = if blob {
-        Value::Blob(Rc::new(encoded.into_bytes()))
-    } else {
-        Value::text(encoded)
+    let out = match blob {
+        Some(like) => blob_like(&like, encoded.into_bytes()),
+        None => Value::text(encoded),
     };
     set_arg(p, args, i, out, span)?;
     Ok(Value::Undefined)
@@ -152,10 +151,9 @@ fn base64_decode(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let clean: Vec<u8> = data.into_iter().filter(|b| !b.is_ascii_whitespace()).collect();
     let decoded = engine(has_star(args)).decode(&clean).unwrap_or_default();
     let (i, blob) = output(p, args)?;
-    let out = if blob {
-        Value::Blob(Rc::new(decoded))
-    } else {
-        Value::text(String::from_utf8_lossy(&decoded).into_owned())
+    let out = match blob {
+        Some(like) => blob_like(&like, decoded),
+        None => Value::text(String::from_utf8_lossy(&decoded).into_owned()),
     };
     set_arg(p, args, i, out, span)?;
     Ok(Value::Undefined)

@@ -9,7 +9,7 @@ use super::class::{BuiltinClass, ClassRef};
 use super::error::{RtResult, RuntimeError, code, err};
 use super::eval::owner_class;
 use super::interp::Interp;
-use super::object::{Key, Object};
+use super::object::{Key, Native, Object};
 use super::ops::to_long;
 use super::shared::{ShareError, SharedCollection, SharedObject, SharedValue};
 use super::text::Text;
@@ -18,11 +18,13 @@ use crate::source::Span;
 
 /// A value as stored in an object property or collection element: numbers
 /// become Reals, times become their number of seconds (ob-get.md: "stored in
-/// seconds by default"; json-stringify.md).
+/// seconds by default"; json-stringify.md), scalar BLOBs become `4D.Blob`
+/// objects (dt_blob.md, "Automatic conversion of blob type").
 pub fn store_value(v: Value) -> Value {
     match v {
         Value::Int(i) => Value::Real(i as f64),
         Value::Time(t) => Value::Real(t as f64),
+        Value::Blob(b) => super::blob::boxed(&b),
         v => v,
     }
 }
@@ -40,6 +42,13 @@ pub fn to_shared(v: &Value) -> Result<SharedValue, ShareError> {
         Value::Date(d) => SharedValue::Date(*d),
         Value::SharedObject(o) => SharedValue::Object(o.clone()),
         Value::SharedCollection(c) => SharedValue::Collection(c.clone()),
+        // Blob objects are shareable (dt_blob.md); a scalar BLOB is boxed
+        // (blog "Create a BLOB attribute in an object": `New shared object("blob"; $blob)`).
+        Value::Blob(b) => SharedValue::Blob(super::blob::BlobBytes::new(b.as_ref().clone())),
+        Value::Object(_) => match super::blob::blob_of(v) {
+            Some(b) => SharedValue::Blob(b),
+            None => return Err(ShareError::NotSupported),
+        },
         _ => return Err(ShareError::NotSupported),
     })
 }
@@ -53,6 +62,7 @@ pub fn from_shared(v: &SharedValue) -> Value {
         SharedValue::Date(d) => Value::Date(*d),
         SharedValue::Object(o) => Value::SharedObject(o.clone()),
         SharedValue::Collection(c) => Value::SharedCollection(c.clone()),
+        SharedValue::Blob(b) => super::blob::blob_object(b.clone()),
     }
 }
 
@@ -87,6 +97,22 @@ pub fn share_error(e: ShareError, rt: &super::rt::Runtime, span: Span) -> Box<Ru
                 rt.processes.name_of(other),
                 rt.processes.name_of(me)
             ),
+            span,
+        ),
+    }
+}
+
+/// `$blob[i]`: byte `i` of a `4D.Blob` (dt_blob.md, "Accessing a 4D.Blob's
+/// bytes"), 0-based; outside the blob is an error, as for `{i}` on a BLOB.
+fn blob_byte(obj: &Value, idx: &Value, span: Span) -> RtResult<Value> {
+    let bytes = super::blob::blob_of(obj).unwrap_or_default();
+    // Truncated, as a collection index is.
+    let i = idx.as_num().map(|n| n.trunc() as i64).unwrap_or(0);
+    match usize::try_from(i).ok().and_then(|i| bytes.get(i)) {
+        Some(b) => Ok(Value::Real(f64::from(*b))),
+        None => err(
+            code::INDEX_RANGE,
+            format!("4D.Blob byte {i} is out of range (the blob has {} bytes)", bytes.len()),
             span,
         ),
     }
@@ -244,6 +270,9 @@ impl Interp {
                 .get(index_of(idx, span)?)
                 .map(|v| from_shared(&v))
                 .unwrap_or(Value::Undefined)),
+            Value::Object(o) if idx.as_num().is_some() && matches!(o.borrow().native, Native::Blob(_)) => {
+                blob_byte(obj, idx, span)
+            }
             Value::Object(_) | Value::SharedObject(_) | Value::Class(_) | Value::Store(_) | Value::Function(_) => {
                 let key = match idx {
                     Value::Text(t) => t.clone(),
@@ -280,6 +309,11 @@ impl Interp {
                 let sv = to_shared(&v).map_err(|e| self.shared(e, span))?;
                 c.set(i as usize, sv).map_err(|e| self.shared(e, span))
             }
+            Value::Object(o) if idx.as_num().is_some() && matches!(o.borrow().native, Native::Blob(_)) => err(
+                code::TYPE_MISMATCH,
+                "the bytes of a 4D.Blob are read-only (dt_blob.md: a 4D.Blob cannot be altered)",
+                span,
+            ),
             Value::Object(_) | Value::SharedObject(_) => {
                 let key = match idx {
                     Value::Text(t) => t.clone(),

@@ -54,6 +54,31 @@ impl BuiltinClass {
     ];
 }
 
+/// The built-in class objects, one set for the whole process (they hold
+/// nothing program-specific): values such as blob objects can then be made
+/// where no program is at hand, e.g. when a scalar BLOB is stored in an object.
+static BUILTIN_CLASSES: std::sync::LazyLock<Vec<ClassRef>> = std::sync::LazyLock::new(|| {
+    let object = Arc::new(ClassDef::builtin(BuiltinClass::Object, None));
+    BuiltinClass::ALL
+        .iter()
+        .map(|kind| {
+            if *kind == BuiltinClass::Object {
+                object.clone()
+            } else {
+                Arc::new(ClassDef::builtin(*kind, Some(object.clone())))
+            }
+        })
+        .collect()
+});
+
+/// The class object of a built-in class (`4D.Blob`…).
+pub fn builtin_class(kind: BuiltinClass) -> ClassRef {
+    match BUILTIN_CLASSES.iter().find(|c| c.builtin == Some(kind)) {
+        Some(c) => c.clone(),
+        None => Arc::new(ClassDef::builtin(kind, None)),
+    }
+}
+
 /// A declared property (`property name : Type := value`).
 #[derive(Debug)]
 pub struct PropertyDecl {

@@ -146,7 +146,14 @@ impl Writer<'_> {
             // "Times: Real type (number of seconds by default)".
             Value::Time(t) => self.out.push_str(&number(*t as f64)),
             Value::Object(o) => {
-                let items: Vec<(Text, Value)> = o.borrow().props.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let o = o.borrow();
+                // A 4D.Blob is written like a picture ("[object Picture]",
+                // json-stringify.md); 4D does not document its form.
+                if let super::object::Native::Blob(_) = o.native {
+                    return quote("[object Blob]", &mut self.out);
+                }
+                let items: Vec<(Text, Value)> = o.props.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                drop(o);
                 self.object(&items, level, depth);
             }
             Value::SharedObject(o) => {

@@ -2,6 +2,7 @@
 //! of each process, processes and workers, sessions.
 
 pub mod access;
+pub mod blob;
 pub mod class;
 pub mod date;
 pub mod error;

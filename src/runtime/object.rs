@@ -134,6 +134,8 @@ pub enum Native {
     Path(PathBuf),
     /// `4D.Session`: its id.
     Session(Text),
+    /// `4D.Blob`: its bytes.
+    Blob(super::blob::BlobBytes),
 }
 
 /// A local (non-shared) object.

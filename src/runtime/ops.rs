@@ -357,7 +357,10 @@ pub fn coerce(ty: &VarType, v: Value, span: Span) -> RtResult<Value> {
             Value::Int(i) => Ok(Value::Time(i as i64)),
             _ => bad(&v),
         },
+        // A scalar BLOB assigned to an object variable becomes a 4D.Blob
+        // (dt_blob.md, "Automatic conversion of blob type").
         VarType::Object | VarType::Class(..) => match v {
+            Value::Blob(b) if blob_class_ok(ty) => Ok(super::blob::boxed(&b)),
             Value::Object(_)
             | Value::SharedObject(_)
             | Value::Null
@@ -379,10 +382,24 @@ pub fn coerce(ty: &VarType, v: Value, span: Span) -> RtResult<Value> {
             Value::Picture(_) | Value::Null => Ok(v),
             _ => bad(&v),
         },
+        // …and a 4D.Blob assigned to a Blob variable becomes a scalar BLOB.
         VarType::Blob => match v {
             Value::Blob(_) => Ok(v),
-            _ => bad(&v),
+            _ => match super::blob::blob_of(&v) {
+                Some(b) => Ok(super::blob::unboxed(&b)),
+                None => bad(&v),
+            },
         },
+    }
+}
+
+/// Whether a variable of type `ty` (Object or a class) may hold a 4D.Blob:
+/// `Object` and `4D.Blob` can.
+fn blob_class_ok(ty: &VarType) -> bool {
+    match ty {
+        VarType::Object => true,
+        VarType::Class(path, true) => matches!(path.as_slice(), [name] if name == "Blob"),
+        _ => false,
     }
 }
 

@@ -123,14 +123,8 @@ thread_local! {
 impl Program {
     pub fn new(root: Option<PathBuf>) -> Program {
         let mut builtin_classes = FxHashMap::default();
-        let object = Arc::new(ClassDef::builtin(BuiltinClass::Object, None));
         for kind in BuiltinClass::ALL {
-            let class = if *kind == BuiltinClass::Object {
-                object.clone()
-            } else {
-                Arc::new(ClassDef::builtin(*kind, Some(object.clone())))
-            };
-            builtin_classes.insert(kind.name(), class);
+            builtin_classes.insert(kind.name(), super::class::builtin_class(*kind));
         }
         Program {
             sources: SourceMap::new(),

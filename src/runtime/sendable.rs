@@ -49,6 +49,8 @@ pub enum NativeSend {
     None,
     Path(std::path::PathBuf),
     Session(Text),
+    /// A `4D.Blob`'s bytes: immutable, so they cross without a copy.
+    Blob(super::blob::BlobBytes),
 }
 
 /// What cannot cross to another process.
@@ -83,6 +85,7 @@ pub fn to_sendable(v: &Value, opts: &SendOptions) -> Result<Sendable, NotSendabl
                 Native::None => NativeSend::None,
                 Native::Path(p) => NativeSend::Path(p.clone()),
                 Native::Session(s) => NativeSend::Session(s.clone()),
+                Native::Blob(b) => NativeSend::Blob(b.clone()),
             };
             Sendable::Object(o.class.clone(), props, native)
         }
@@ -154,6 +157,7 @@ pub fn from_sendable(s: &Sendable) -> Value {
                 NativeSend::None => Native::None,
                 NativeSend::Path(p) => Native::Path(p.clone()),
                 NativeSend::Session(s) => Native::Session(s.clone()),
+                NativeSend::Blob(b) => Native::Blob(b.clone()),
             };
             Value::new_object(o)
         }

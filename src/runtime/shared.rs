@@ -40,6 +40,10 @@ pub enum SharedValue {
     Date(Date),
     Object(Arc<SharedObject>),
     Collection(Arc<SharedCollection>),
+    /// A `4D.Blob` (dt_blob.md: blob objects are shareable in objects and
+    /// collections): its bytes are immutable, so every process reads the
+    /// same ones; reading it gives a blob object over them.
+    Blob(super::blob::BlobBytes),
 }
 
 /// Why a shared operation failed (mapped to 4D errors by the caller).

@@ -126,7 +126,8 @@ impl<'a> Resolver<'a> {
                 TypeName::FourD(name) => match name.as_str() {
                     "Object" => VarType::Object,
                     "Collection" => VarType::Collection,
-                    "Blob" => VarType::Blob,
+                    // `4D.Blob` is the blob object class, not the scalar
+                    // Blob type (dt_blob.md: `Value type` of one is 38, object).
                     _ => VarType::Class(vec![name.clone()], true),
                 },
                 TypeName::Class(path) => VarType::Class(path.clone(), false),

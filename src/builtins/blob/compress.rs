@@ -12,7 +12,7 @@ use std::io::{Read, Write};
 
 use flate2::Compression;
 
-use super::{blob_arg, with_blob};
+use super::{Change, blob_arg, with_blob};
 use crate::builtins::{int, present, set_arg};
 use crate::runtime::error::{RtResult, err};
 use crate::runtime::interp::Interp;
@@ -117,7 +117,7 @@ pub fn compress_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value
     } else {
         COMPACT
     };
-    let ok = with_blob(p, args, 0, "COMPRESS BLOB", span, |bytes| {
+    let ok = with_blob(p, args, 0, "COMPRESS BLOB", Change::Replace, span, |bytes| {
         if is_compressed(bytes) {
             return Ok(true);
         }
@@ -138,12 +138,14 @@ pub fn compress_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value
 
 /// `EXPAND BLOB(blob)`: error -10600 when the BLOB is not compressed or damaged.
 pub fn expand_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let r = with_blob(p, args, 0, "EXPAND BLOB", span, |bytes| match expand(bytes) {
-        Some(out) => {
-            *bytes = out;
-            Ok(true)
+    let r = with_blob(p, args, 0, "EXPAND BLOB", Change::Replace, span, |bytes| {
+        match expand(bytes) {
+            Some(out) => {
+                *bytes = out;
+                Ok(true)
+            }
+            None => Ok(false),
         }
-        None => Ok(false),
     })?;
     set_ok(p, r);
     if !r {

@@ -25,6 +25,7 @@ mod variable;
 use std::rc::Rc;
 
 use super::{Builtin, b, int, present, set_arg, val};
+use crate::runtime::blob::{BlobBytes, BlobView, blob_like, blob_object};
 use crate::runtime::error::{RtResult, RuntimeError, code, err};
 use crate::runtime::interp::Interp;
 use crate::runtime::value::Value;
@@ -77,11 +78,17 @@ fn set_ok(p: &mut Interp, ok: bool) {
     p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
 
-/// Argument `i` as BLOB bytes (an undefined variable is an empty BLOB).
-pub fn blob_arg(p: &mut Interp, args: &[Arg], i: usize, cmd: &str, span: Span) -> RtResult<Rc<Vec<u8>>> {
-    match val(p, args, i)? {
-        Value::Blob(b) => Ok(b),
-        Value::Undefined => Ok(Rc::default()),
+/// Argument `i` as BLOB bytes, read without copying: a scalar BLOB or a
+/// `4D.Blob` (dt_blob.md: "You can pass a scalar blob or a 4D.Blob to any 4D
+/// command that takes a blob as a parameter"). An undefined variable, or a
+/// `4D.Blob` variable never assigned (Null), is an empty BLOB.
+pub fn blob_arg(p: &mut Interp, args: &[Arg], i: usize, cmd: &str, span: Span) -> RtResult<BlobView> {
+    let v = val(p, args, i)?;
+    if let Some(b) = BlobView::of(&v) {
+        return Ok(b);
+    }
+    match v {
+        Value::Undefined | Value::Null => Ok(BlobView::default()),
         other => err(
             code::BAD_ARGUMENT,
             format!(
@@ -94,14 +101,29 @@ pub fn blob_arg(p: &mut Interp, args: &[Arg], i: usize, cmd: &str, span: Span) -
     }
 }
 
+/// How a command changes the BLOB it is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Change {
+    /// Alters the BLOB: a `4D.Blob` is refused (dt_blob.md lists DELETE FROM
+    /// BLOB, INSERT IN BLOB, INTEGER/LONGINT/REAL/TEXT TO BLOB, SET BLOB
+    /// SIZE, VARIABLE TO BLOB: they "alter the original blob, and thus do
+    /// not support the 4D.Blob type").
+    Alter,
+    /// Computes new contents (COPY BLOB's destination, COMPRESS BLOB, EXPAND
+    /// BLOB — not in that list): a `4D.Blob` stays unaltered and the
+    /// variable receives a new `4D.Blob` with the result.
+    Replace,
+}
+
 /// Runs `f` on the bytes of the BLOB variable passed as argument `i`:
 /// in place for a local or process variable already holding a BLOB, else
-/// on a copy written back.
+/// on a copy written back (as a new `4D.Blob` when `change` allows one).
 fn with_blob<R>(
     p: &mut Interp,
     args: &[Arg],
     i: usize,
     cmd: &str,
+    change: Change,
     span: Span,
     f: impl FnOnce(&mut Vec<u8>) -> RtResult<R>,
 ) -> RtResult<R> {
@@ -113,9 +135,27 @@ fn with_blob<R>(
     if let Some(Value::Blob(rc)) = slot {
         return f(Rc::make_mut(rc));
     }
-    let mut bytes = Rc::unwrap_or_clone(blob_arg(p, args, i, cmd, span)?);
+    let (mut bytes, boxed) = match blob_arg(p, args, i, cmd, span)? {
+        BlobView::Scalar(b) => (Rc::unwrap_or_clone(b), false),
+        BlobView::Object(_) if change == Change::Alter => {
+            return err(
+                code::BAD_ARGUMENT,
+                format!(
+                    "{cmd}: argument {} is a 4D.Blob, which cannot be altered; use a Blob variable",
+                    i + 1
+                ),
+                span,
+            );
+        }
+        BlobView::Object(b) => (b.as_slice().to_vec(), true),
+    };
     let r = f(&mut bytes)?;
-    set_arg(p, args, i, Value::Blob(Rc::new(bytes)), span)?;
+    let v = if boxed {
+        blob_object(BlobBytes::new(bytes))
+    } else {
+        Value::Blob(Rc::new(bytes))
+    };
+    set_arg(p, args, i, v, span)?;
     Ok(r)
 }
 
@@ -201,7 +241,7 @@ fn write_value(
     span: Span,
 ) -> RtResult<()> {
     let pos = pos_arg(p, args, pos_i, cmd, span)?;
-    let end = with_blob(p, args, blob_i, cmd, span, |bytes| {
+    let end = with_blob(p, args, blob_i, cmd, Change::Alter, span, |bytes| {
         put_checked(bytes, pos, data, cmd, span)
     })?;
     if let Pos::At(_) = pos {
@@ -288,7 +328,7 @@ fn set_blob_size(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     }
     let fill = filler(p, args, 2, span)?;
     check_size(size as usize, "SET BLOB SIZE", span)?;
-    with_blob(p, args, 0, "SET BLOB SIZE", span, |bytes| {
+    with_blob(p, args, 0, "SET BLOB SIZE", Change::Alter, span, |bytes| {
         bytes.resize(size as usize, fill);
         Ok(())
     })?;
@@ -313,7 +353,7 @@ fn copy_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         return out_of_range(CMD, (src_off + len) as i64, src.len(), span);
     };
     let chunk = chunk.to_vec();
-    with_blob(p, args, 1, CMD, span, |bytes| {
+    with_blob(p, args, 1, CMD, Change::Replace, span, |bytes| {
         put_checked(bytes, Pos::At(dst_off), &chunk, CMD, span).map(|_| ())
     })?;
     Ok(Value::Undefined)
@@ -324,7 +364,7 @@ fn delete_from_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value>
     const CMD: &str = "DELETE FROM BLOB";
     let offset = count_arg(p, args, 1, CMD, span)?;
     let len = count_arg(p, args, 2, CMD, span)?;
-    with_blob(p, args, 0, CMD, span, |bytes| {
+    with_blob(p, args, 0, CMD, Change::Alter, span, |bytes| {
         if offset > bytes.len() {
             return out_of_range(CMD, offset as i64, bytes.len(), span);
         }
@@ -341,7 +381,7 @@ fn insert_in_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let offset = count_arg(p, args, 1, CMD, span)?;
     let len = count_arg(p, args, 2, CMD, span)?;
     let fill = filler(p, args, 3, span)?;
-    with_blob(p, args, 0, CMD, span, |bytes| {
+    with_blob(p, args, 0, CMD, Change::Alter, span, |bytes| {
         if offset > bytes.len() {
             return out_of_range(CMD, offset as i64, bytes.len(), span);
         }
@@ -514,7 +554,8 @@ fn document_to_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value>
     }
     match std::fs::read(&path) {
         Ok(bytes) => {
-            set_arg(p, args, 1, Value::Blob(Rc::new(bytes)), span)?;
+            let old = val(p, args, 1)?;
+            set_arg(p, args, 1, blob_like(&old, bytes), span)?;
             set_ok(p, true);
             Ok(Value::Undefined)
         }
@@ -541,7 +582,7 @@ fn blob_to_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value>
             span,
         );
     }
-    match std::fs::write(&path, bytes.as_slice()) {
+    match std::fs::write(&path, &*bytes) {
         Ok(()) => {
             set_ok(p, true);
             Ok(Value::Undefined)

@@ -18,6 +18,7 @@
 //! | 10 | Collection | count, values |
 //! | 11 | Array | kind byte, i32 current element, count (element 0 included), values |
 //! | 12 / 13 | BLOB / Picture | length, bytes |
+//! | 14 | `4D.Blob` | length, bytes |
 //!
 //! Objects and collections are stored as copies: shared ones come back
 //! not shared, class instances as plain objects, pointers inside them as
@@ -27,9 +28,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{Pos, blob_arg, pos_arg, put_checked, with_blob};
+use super::{Change, Pos, blob_arg, pos_arg, put_checked, with_blob};
 use crate::builtins::objects::{deep_copy, entries_of};
 use crate::builtins::{present, set_arg};
+use crate::runtime::blob::{BlobBytes, blob_object, blob_of};
 use crate::runtime::date::Date;
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
@@ -114,6 +116,11 @@ fn encode(v: &Value, out: &mut Vec<u8>, span: Span) -> RtResult<()> {
         Value::Time(t) => {
             out.push(8);
             out.extend_from_slice(&t.to_le_bytes());
+        }
+        // A 4D.Blob keeps its bytes (it is a class instance with no properties).
+        Value::Object(_) if blob_of(v).is_some() => {
+            out.push(14);
+            put_bytes(out, &blob_of(v).unwrap_or_default());
         }
         Value::Object(_) | Value::SharedObject(_) => {
             let entries = entries_of(v);
@@ -256,6 +263,7 @@ impl Reader<'_> {
             }
             12 => Value::Blob(Rc::new(self.take_len()?)),
             13 => Value::Picture(Rc::new(self.take_len()?)),
+            14 => blob_object(BlobBytes::new(self.take_len()?)),
             _ => return None,
         })
     }
@@ -303,7 +311,9 @@ pub fn variable_to_blob(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Va
         }
     };
     let pos = pos_arg(p, args, 2, CMD, span)?;
-    let end = with_blob(p, args, 1, CMD, span, |bytes| put_checked(bytes, pos, &data, CMD, span))?;
+    let end = with_blob(p, args, 1, CMD, Change::Alter, span, |bytes| {
+        put_checked(bytes, pos, &data, CMD, span)
+    })?;
     if let Pos::At(_) = pos {
         set_arg(p, args, 2, Value::Real(end as f64), span)?;
     }
@@ -383,6 +393,13 @@ mod tests {
         ] {
             assert_eq!(s(&round(&v)), s(&v));
         }
+    }
+
+    #[test]
+    fn blob_objects_round_trip() {
+        let v = blob_object(BlobBytes::new(b"Hello".to_vec()).slice(Some(1.0), None));
+        let back = round(&v);
+        assert_eq!(blob_of(&back).unwrap().as_slice(), b"ello");
     }
 
     #[test]

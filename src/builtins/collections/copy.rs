@@ -100,6 +100,11 @@ fn put_shared(
 ) -> RtResult<()> {
     let v = resolved(p, v, resolve, span)?;
     match &v {
+        // A 4D.Blob is shared as it is (immutable bytes).
+        Value::Object(_) if crate::runtime::blob::is_blob_object(&v) => {
+            let sv = to_shared(&v).map_err(|e| share_error(e, &p.rt, span))?;
+            put(sv).map_err(|e| share_error(e, &p.rt, span))?;
+        }
         Value::Object(_) | Value::SharedObject(_) => {
             let o = SharedObject::new(class_of(&v));
             put(SharedValue::Object(o.clone())).map_err(|e| share_error(e, &p.rt, span))?;

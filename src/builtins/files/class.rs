@@ -16,6 +16,7 @@ use std::time::SystemTime;
 
 use super::charset::{self, Charset};
 use super::{io_error, new_entry, normalize, os, os_path, path_of, posix_of};
+use crate::runtime::blob::{BlobBytes, BlobView, blob_object};
 use crate::runtime::class::BuiltinClass;
 use crate::runtime::date::Date;
 use crate::runtime::error::{RtResult, RuntimeError, code, err};
@@ -448,20 +449,23 @@ pub fn write_file(os: &Path, bytes: &[u8], span: Span) -> RtResult<()> {
     std::fs::write(os, bytes).map_err(|e| io_error(&e, os, span))
 }
 
-/// `.getContent()`: the file's bytes as a BLOB.
+/// `.getContent()`: the file's bytes as a `4D.Blob` (FileClass.md, "returns
+/// a 4D.Blob object containing the entire content of a file", since 19 R2).
 fn get_content(p: &Interp, posix: &str, span: Span) -> RtResult<Value> {
     let os = os_path(p, posix);
     let bytes = std::fs::read(&os).map_err(|e| io_error(&e, &os, span))?;
-    Ok(Value::Blob(Rc::new(bytes)))
+    Ok(blob_object(BlobBytes::new(bytes)))
 }
 
-/// `.setContent(blob)`
+/// `.setContent(blob)`: a scalar BLOB or a `4D.Blob` (dt_blob.md: both
+/// kinds of blob can be passed where a blob is expected).
 fn set_content(p: &Interp, posix: &str, args: &[Value], span: Span) -> RtResult<Value> {
-    let bytes = match args.first() {
-        Some(Value::Blob(b)) => b.as_ref().clone(),
-        Some(Value::Text(t)) => t.as_str().as_bytes().to_vec(),
-        None | Some(Value::Undefined) => Vec::new(),
-        Some(_) => return err(code::BAD_ARGUMENT, "setContent() needs a BLOB", span),
+    let first = args.first().unwrap_or(&Value::Undefined);
+    let bytes = match (first, BlobView::of(first)) {
+        (_, Some(b)) => b,
+        (Value::Text(t), None) => BlobView::Scalar(Rc::new(t.as_str().as_bytes().to_vec())),
+        (Value::Undefined | Value::Null, None) => BlobView::default(),
+        _ => return err(code::BAD_ARGUMENT, "setContent() needs a BLOB", span),
     };
     write_file(&os_path(p, posix), &bytes, span)?;
     Ok(Value::Undefined)

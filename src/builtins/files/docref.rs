@@ -36,6 +36,7 @@ use rustc_hash::FxHashMap;
 use super::charset::{self, Charset, Encoding};
 use super::{clean, io_error, os, system_path};
 use crate::builtins::{has_star, int, present, set_arg, text, val};
+use crate::runtime::blob::{BlobView, blob_like};
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
 use crate::runtime::value::Value;
@@ -301,26 +302,30 @@ pub fn send_packet(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
         return no_channel(CMD, span);
     }
     let r = docref_arg(p, args, 0, CMD, span)?;
-    let bytes: Rc<Vec<u8>> = match val(p, args, 1)? {
-        Value::Blob(b) => b,
-        Value::Text(t) => {
-            let cs = Charset {
-                bom: false,
-                ..current_charset(p, false)
-            };
-            Rc::new(charset::encode(t.as_str(), cs))
-        }
-        Value::Undefined => Rc::default(),
-        other => {
-            return err(
-                code::BAD_ARGUMENT,
-                format!(
-                    "{CMD}: the packet must be a text or a BLOB, not {}",
-                    crate::runtime::ops::type_name_of(&other)
-                ),
-                span,
-            );
-        }
+    let packet = val(p, args, 1)?;
+    // A scalar BLOB or a 4D.Blob (dt_blob.md), or a text.
+    let bytes: BlobView = match BlobView::of(&packet) {
+        Some(b) => b,
+        None => match packet {
+            Value::Text(t) => {
+                let cs = Charset {
+                    bom: false,
+                    ..current_charset(p, false)
+                };
+                BlobView::Scalar(Rc::new(charset::encode(t.as_str(), cs)))
+            }
+            Value::Undefined => BlobView::default(),
+            other => {
+                return err(
+                    code::BAD_ARGUMENT,
+                    format!(
+                        "{CMD}: the packet must be a text or a BLOB, not {}",
+                        crate::runtime::ops::type_name_of(&other)
+                    ),
+                    span,
+                );
+            }
+        },
     };
     with_doc(p, r, CMD, span, |d| {
         d.file.write_all(&bytes).map_err(|e| io_error(&e, &d.path, span))
@@ -410,7 +415,8 @@ pub fn receive_packet(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
         return no_channel(CMD, span);
     }
     let r = docref_arg(p, args, 0, CMD, span)?;
-    let blob = matches!(val(p, args, 1)?, Value::Blob(_));
+    let target = val(p, args, 1)?;
+    let blob = BlobView::of(&target).is_some();
     let mut cs = Charset {
         bom: false,
         ..current_charset(p, true)
@@ -457,7 +463,7 @@ pub fn receive_packet(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
         Ok((read_packet(d, &until, utf8, span)?, false))
     })?;
     let v = if blob {
-        Value::Blob(Rc::new(data))
+        blob_like(&target, data)
     } else {
         Value::text(charset::decode(&data, cs))
     };

@@ -194,7 +194,11 @@ pub fn convert_to(v: Value, t: i64, per_second: f64, span: Span) -> RtResult<Val
         },
         ty::BLOB => match v {
             Value::Blob(_) => v,
-            _ => Value::Blob(Rc::default()),
+            // A 4D.Blob read as a BLOB is converted (dt_blob.md).
+            _ => match crate::runtime::blob::blob_of(&v) {
+                Some(b) => crate::runtime::blob::unboxed(&b),
+                None => Value::Blob(Rc::default()),
+            },
         },
         ty::VARIANT => v,
         _ => {
@@ -354,6 +358,10 @@ fn ob_copy(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     };
     let src = if resolve { resolve_pointer(p, src, span)? } else { src };
     let copy = match &src {
+        // A 4D.Blob is shareable as it is (dt_blob.md): its copy is a blob object too.
+        Value::Object(_) if crate::runtime::blob::is_blob_object(&src) => {
+            return Ok(from_shared(&to_shared(&src).map_err(|e| share_error(e, &p.rt, span))?));
+        }
         Value::Object(_) | Value::SharedObject(_) => {
             let class = match &src {
                 Value::SharedObject(o) => o.class.clone(),
@@ -484,6 +492,8 @@ fn fill_shared(
     for (key, item) in items {
         let item = if resolve { resolve_pointer(p, item, span)? } else { item };
         let child = match &item {
+            // A 4D.Blob is shared as it is (immutable bytes).
+            Value::Object(_) if crate::runtime::blob::is_blob_object(&item) => None,
             Value::Object(_) | Value::SharedObject(_) => {
                 let class = match &item {
                     Value::SharedObject(o) => o.class.clone(),

@@ -4,11 +4,10 @@
 //! UTF-7, IBM437, EBCDIC (cp037) and the x-mac-* sets other than Roman and
 //! Cyrillic are not supported: the commands then set OK to 0.
 
-use std::rc::Rc;
-
 use encoding_rs::Encoding;
 
 use super::super::{set_arg, text, val};
+use crate::runtime::blob::{BlobView, blob_like};
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
 use crate::runtime::value::Value;
@@ -289,15 +288,16 @@ fn charset_of(v: &Value) -> Option<Charset> {
 /// wins over the charset passed, and is dropped. OK is 1, or 0 for an
 /// unknown charset (the result is then "").
 pub fn convert_to_text(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let blob = match val(p, args, 0)? {
-        Value::Blob(b) => b,
-        Value::Undefined => Rc::new(Vec::new()),
-        other => {
+    let v = val(p, args, 0)?;
+    let blob = match BlobView::of(&v) {
+        Some(b) => b,
+        None if v.is_nullish() => BlobView::default(),
+        None => {
             return err(
                 code::BAD_ARGUMENT,
                 format!(
                     "Convert to text: argument 1 must be a BLOB, not {}",
-                    crate::runtime::ops::type_name_of(&other)
+                    crate::runtime::ops::type_name_of(&v)
                 ),
                 span,
             );
@@ -323,7 +323,10 @@ pub fn convert_from_text(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<V
         return Ok(Value::Undefined);
     };
     let bytes = encode(t.as_str(), cs);
-    set_arg(p, args, 2, Value::Blob(Rc::new(bytes)), span)?;
+    // A variable holding a 4D.Blob receives a new one (dt_blob.md: `var
+    // $myBlob: 4D.Blob` then `CONVERT FROM TEXT(…; $myBlob)`).
+    let old = val(p, args, 2)?;
+    set_arg(p, args, 2, blob_like(&old, bytes), span)?;
     p.set_system_var("OK", Value::Real(1.0));
     Ok(Value::Undefined)
 }

@@ -1,0 +1,2 @@
+#DECLARE($line : Text)
+LOG EVENT(Into system standard outputs; $line+"\n")

@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -13,17 +13,16 @@ use fourd::runner::{Target, run_target};
 use fourd::runtime::rt::BufferOutput;
 
 /// Runs 4D method text (methods beside it in `dir`) and returns its output.
-fn run(src: &str, dir: &PathBuf) -> String {
+fn run(src: &str, dir: &Path) -> String {
     let out = Arc::new(BufferOutput::default());
     let (_rt, outcome) = run_target(
-        &Target::Text(src.to_string(), dir.clone()),
+        &Target::Text(src.to_string(), dir.to_path_buf()),
         None,
         Vec::new(),
         out.clone(),
     );
     assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
-    let text = out.out.lock().clone();
-    text
+    out.out.lock().clone()
 }
 
 fn bench_dir() -> PathBuf {

@@ -303,6 +303,49 @@ impl Interp {
             },
             Ex::Const(Const::Real(x)) => Some(*x),
             Ex::Bin(op, parts) => self.num_arith(*op, &parts.0, &parts.1),
+            Ex::Member(_) | Ex::Index(_) => self.peek(e, |v| match v {
+                Value::Real(x) => Some(*x),
+                Value::Int(i) => Some(*i as f64),
+                _ => None,
+            })?,
+            _ => None,
+        }
+    }
+
+    /// Looks at the value of a property or element of a local object or
+    /// collection in place (`$o.value`, `$c[$i]`, `$c.length`), without
+    /// copying it; None when the expression is not of that form or needs the
+    /// general path (a class getter, a shared object, a text key…).
+    #[inline(never)]
+    pub(super) fn peek<R>(&self, e: &Ex, f: impl FnOnce(&Value) -> R) -> Option<R> {
+        match e {
+            Ex::Member(m) => {
+                let Ex::Local(slot) = &m.0 else { return None };
+                match self.local(*slot) {
+                    // Stored properties come before class getters (`get_member`).
+                    Value::Object(o) => {
+                        let o = o.try_borrow().ok()?;
+                        Some(f(o.props.get(m.1.as_str())?))
+                    }
+                    Value::Collection(c) if m.1.as_str() == "length" => {
+                        let n = c.try_borrow().ok()?.len();
+                        Some(f(&Value::Real(n as f64)))
+                    }
+                    _ => None,
+                }
+            }
+            Ex::Index(ix) => {
+                let Ex::Local(slot) = &ix.0 else { return None };
+                let Value::Collection(c) = self.local(*slot) else {
+                    return None;
+                };
+                let i = self.num_operand(&ix.1)?.trunc();
+                let c = c.try_borrow().ok()?;
+                match c.items.get(i as usize) {
+                    Some(v) if i >= 0.0 => Some(f(v)),
+                    _ => Some(f(&Value::Undefined)),
+                }
+            }
             _ => None,
         }
     }

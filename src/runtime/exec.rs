@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::access::store_value;
 use super::error::{ErrorKind, RtResult, RuntimeError, code, err};
 use super::interp::{Flow, Interp};
 use super::ops::{binary, coerce, default_of};
@@ -201,6 +202,12 @@ impl Interp {
         if let Some(b) = self.num_compare(e) {
             return Ok(b);
         }
+        if let Some(Some(b)) = self.peek(e, |v| match v {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }) {
+            return Ok(b);
+        }
         match self.eval(e)? {
             Value::Bool(b) => Ok(b),
             Value::Undefined => Ok(false),
@@ -256,6 +263,17 @@ impl Interp {
                 self.set_member(&obj, &p.1, v, span)
             }
             Place::Index(p) => {
+                // Hot path: an element of a local collection, a numeric index.
+                if let Ex::Local(slot) = &p.0
+                    && let Some(i) = self.num_operand(&p.1)
+                    && i >= 0.0
+                    && let Value::Collection(c) = self.local(*slot)
+                    && let Ok(mut c) = c.try_borrow_mut()
+                {
+                    let v = if v.is_undefined() { Value::Null } else { store_value(v) };
+                    c.set(i.trunc() as usize, v);
+                    return Ok(());
+                }
                 let obj = self.eval(&p.0)?;
                 let idx = self.eval(&p.1)?;
                 self.set_index(&obj, &idx, v, span)

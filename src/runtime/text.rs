@@ -27,8 +27,37 @@ impl Default for Text {
     }
 }
 
+/// The empty text and the one-character ASCII texts, built once: the texts
+/// `Substring($t; $i; 1)`, `Char(…)` and `""` make most often come without
+/// an allocation.
+static SMALL: std::sync::LazyLock<Vec<Text>> = std::sync::LazyLock::new(|| {
+    let mut v = vec![Text(Arc::new(Buf {
+        s: String::new(),
+        ascii: true,
+    }))];
+    v.extend((0u8..128).map(|b| {
+        Text(Arc::new(Buf {
+            s: char::from(b).to_string(),
+            ascii: true,
+        }))
+    }));
+    v
+});
+
+/// The shared copy of `s` when it is empty or one ASCII character.
+fn small(s: &str) -> Option<Text> {
+    match s.as_bytes() {
+        [] => SMALL.first().cloned(),
+        [b] if b.is_ascii() => SMALL.get(usize::from(*b) + 1).cloned(),
+        _ => None,
+    }
+}
+
 impl From<&str> for Text {
     fn from(s: &str) -> Text {
+        if let Some(t) = small(s) {
+            return t;
+        }
         Text(Arc::new(Buf {
             ascii: s.is_ascii(),
             s: s.to_string(),
@@ -38,6 +67,9 @@ impl From<&str> for Text {
 
 impl From<String> for Text {
     fn from(s: String) -> Text {
+        if let Some(t) = small(&s) {
+            return t;
+        }
         Text(Arc::new(Buf { ascii: s.is_ascii(), s }))
     }
 }

@@ -16,6 +16,7 @@ pub mod format;
 pub mod math;
 pub mod objects;
 pub mod process;
+pub mod process_comm;
 pub mod system;
 pub mod text;
 
@@ -53,11 +54,12 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 13] {
+fn tables() -> [&'static [Builtin]; 14] {
     [
         blob::BUILTINS,
         core::BUILTINS,
         process::BUILTINS,
+        process_comm::BUILTINS,
         arrays::BUILTINS,
         collections::BUILTINS,
         text::BUILTINS,

@@ -15,8 +15,10 @@ pub mod files;
 pub mod format;
 pub mod math;
 pub mod objects;
+pub mod pasteboard;
 pub mod process;
 pub mod process_comm;
+pub mod screen;
 pub mod system;
 pub mod text;
 
@@ -54,7 +56,7 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 14] {
+fn tables() -> [&'static [Builtin]; 16] {
     [
         blob::BUILTINS,
         core::BUILTINS,
@@ -70,6 +72,8 @@ fn tables() -> [&'static [Builtin]; 14] {
         encoding::BUILTINS,
         system::BUILTINS,
         format::BUILTINS,
+        screen::BUILTINS,
+        pasteboard::BUILTINS,
     ]
 }
 

@@ -13,6 +13,7 @@ pub mod dates;
 pub mod encoding;
 pub mod files;
 pub mod format;
+pub mod lists;
 pub mod math;
 pub mod objects;
 pub mod pasteboard;
@@ -56,7 +57,7 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 16] {
+fn tables() -> [&'static [Builtin]; 17] {
     [
         blob::BUILTINS,
         core::BUILTINS,
@@ -74,6 +75,7 @@ fn tables() -> [&'static [Builtin]; 16] {
         format::BUILTINS,
         screen::BUILTINS,
         pasteboard::BUILTINS,
+        lists::BUILTINS,
     ]
 }
 

@@ -21,12 +21,12 @@ $p:=New process("ipcWaiter"; 0; "waiter"; $started; $release)
 out("waiter started: "+String($started.wait(10)))
 GET PROCESS VARIABLE($p; vtWaiting; $t)
 out("waiter says: "+$t)
-$release.trigger()
 
 // Interprocess variables are the same in every process.
 <>vlShared:=1
 SET PROCESS VARIABLE($p; <>vlShared; 42)
 out("interprocess: "+String(<>vlShared))
+$release.trigger()
 
 // A process that has ended no longer exists.
 $p:=New process("ipcShort"; 0; "short")

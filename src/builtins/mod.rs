@@ -15,6 +15,7 @@ pub mod files;
 pub mod format;
 pub mod lists;
 pub mod math;
+pub mod menus;
 pub mod objects;
 pub mod pasteboard;
 pub mod process;
@@ -57,7 +58,7 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 17] {
+fn tables() -> [&'static [Builtin]; 18] {
     [
         blob::BUILTINS,
         core::BUILTINS,
@@ -76,6 +77,7 @@ fn tables() -> [&'static [Builtin]; 17] {
         screen::BUILTINS,
         pasteboard::BUILTINS,
         lists::BUILTINS,
+        menus::BUILTINS,
     ]
 }
 

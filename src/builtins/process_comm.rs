@@ -234,11 +234,7 @@ fn missing_error<T>(cmd: &str, n: i64, span: Span) -> RtResult<T> {
 fn get_process_variable(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     const CMD: &str = "GET PROCESS VARIABLE";
     let n = pairs(CMD, args, span)?;
-    let (_, t) = target(p, args, span)?;
-    // "If the source process does not exist, this command has no effect."
-    if matches!(t, Target::Missing) {
-        return Ok(Value::Undefined);
-    }
+    let (number, t) = target(p, args, span)?;
     let mut sources = Vec::with_capacity(n);
     let mut ops = Vec::new();
     for k in 0..n {
@@ -247,6 +243,12 @@ fn get_process_variable(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Va
             ops.push(VarOp::Get(path));
         }
         sources.push(r);
+    }
+    // "If the source process does not exist, this command has no effect"
+    // (unless it names only interprocess variables with a negative number,
+    // the docs' way of reaching the server's, which are fourd's own).
+    if matches!(t, Target::Missing) && !(ops.is_empty() && number < 0) {
+        return Ok(Value::Undefined);
     }
     let Some(values) = send(p, &t, ops, span)? else {
         return Ok(Value::Undefined);

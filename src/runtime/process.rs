@@ -493,3 +493,43 @@ pub fn worker(rt: &Arc<super::rt::Runtime>, name: &str) -> std::io::Result<Arc<P
 }
 
 static WORKER_START: Mutex<()> = Mutex::new(());
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn request() -> (VarRequest, Arc<ReplySlot>) {
+        let reply = Arc::new(ReplySlot::default());
+        (
+            VarRequest {
+                ops: vec![VarOp::Get(VarPath::Var(0))],
+                reply: reply.clone(),
+            },
+            reply,
+        )
+    }
+
+    #[test]
+    fn a_closed_box_answers_gone() {
+        let b = RequestBox::default();
+        let (r, reply) = request();
+        assert!(b.post(r).is_ok());
+        assert!(b.pending());
+        b.close();
+        assert!(!b.pending());
+        assert!(matches!(reply.wait(Duration::ZERO), Some(VarReply::Gone)));
+        let (r, _) = request();
+        assert!(b.post(r).is_err());
+    }
+
+    #[test]
+    fn take_empties_the_box() {
+        let b = RequestBox::default();
+        let (r, _) = request();
+        b.post(r).unwrap();
+        assert_eq!(b.take().len(), 1);
+        assert!(!b.pending());
+        assert!(b.take().is_empty());
+    }
+}

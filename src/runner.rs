@@ -194,9 +194,13 @@ pub fn run(rt: &Arc<Runtime>, id: MethodId, args: Vec<String>) -> Outcome {
             let args = args.into_iter().map(Value::text).collect();
             let r = interp.call_method(id, args, Default::default());
             interp.release_uses(0);
-            // The run ends when every process it started has finished.
-            let stop = || rt2.is_interrupted();
-            rt2.processes.wait_all(entry.id, &stop);
+            // The run ends when every process it started has finished; the
+            // main process still answers requests for its variables.
+            let mut stop = || {
+                interp.serve_requests();
+                rt2.is_interrupted()
+            };
+            rt2.processes.wait_all(entry.id, &mut stop);
             rt2.shut_down();
             rt2.processes.finished(&entry);
             r.err()

@@ -84,11 +84,24 @@ pub fn call(
                         .and_then(Value::as_num)
                         .map(|t| Duration::from_secs_f64(t.max(0.0)));
                     let rt = p.rt.clone();
+                    let entry = p.entry.clone();
                     let prev = p.entry.state.swap(
                         crate::runtime::process::state::WAITING_FOR_INTERNAL_FLAG,
                         std::sync::atomic::Ordering::SeqCst,
                     );
-                    let r = s.wait(timeout, &|| rt.is_interrupted());
+                    // Waits in slices, answering requests for this process's
+                    // variables (GET PROCESS VARIABLE…) between them.
+                    let deadline = timeout.map(|t| std::time::Instant::now() + t);
+                    let r = loop {
+                        let left = deadline.map(|d| d.saturating_duration_since(std::time::Instant::now()));
+                        if s.wait(left, &|| rt.is_interrupted() || entry.requests.pending()) {
+                            break true;
+                        }
+                        if rt.is_interrupted() || left.is_some_and(|l| l.is_zero()) {
+                            break false;
+                        }
+                        p.serve_requests();
+                    };
                     p.entry.state.store(prev, std::sync::atomic::Ordering::SeqCst);
                     if p.rt.is_interrupted() {
                         return Some(Err(crate::runtime::error::RuntimeError::interrupted(span)));

@@ -13,9 +13,14 @@ pub mod dates;
 pub mod encoding;
 pub mod files;
 pub mod format;
+pub mod lists;
 pub mod math;
+pub mod menus;
 pub mod objects;
+pub mod pasteboard;
 pub mod process;
+pub mod process_comm;
+pub mod screen;
 pub mod system;
 pub mod text;
 
@@ -53,11 +58,12 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 13] {
+fn tables() -> [&'static [Builtin]; 18] {
     [
         blob::BUILTINS,
         core::BUILTINS,
         process::BUILTINS,
+        process_comm::BUILTINS,
         arrays::BUILTINS,
         collections::BUILTINS,
         text::BUILTINS,
@@ -68,6 +74,10 @@ fn tables() -> [&'static [Builtin]; 13] {
         encoding::BUILTINS,
         system::BUILTINS,
         format::BUILTINS,
+        screen::BUILTINS,
+        pasteboard::BUILTINS,
+        lists::BUILTINS,
+        menus::BUILTINS,
     ]
 }
 

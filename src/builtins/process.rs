@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use super::{Builtin, VARIADIC, b, has_star, int, num, present, text, val};
+use super::{Builtin, VARIADIC, b, has_star, int, num, present, set_arg, text, val};
 use crate::runtime::access::{share_error, to_shared};
 use crate::runtime::class::BuiltinClass;
 use crate::runtime::error::{RtResult, RuntimeError, code, err};
@@ -32,6 +32,7 @@ pub static BUILTINS: &[Builtin] = &[
     b("Process number", 1, 2, process_number),
     b("Process state", 1, 1, process_state),
     b("Process info", 1, 1, process_info),
+    b("PROCESS PROPERTIES", 4, 7, process_properties),
     b("Count tasks", 0, 0, count_tasks),
     b("DELAY PROCESS", 2, 2, delay_process),
     b("IDLE", 0, 0, idle),
@@ -82,6 +83,11 @@ fn semaphore(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
             return Ok(Value::Bool(true));
         }
         cond.wait_for(&mut map, (deadline - now).min(Duration::from_millis(50)));
+        if p.entry.requests.pending() {
+            drop(map);
+            p.serve_requests();
+            map = lock.lock();
+        }
     }
 }
 
@@ -186,7 +192,7 @@ fn process_object(p: &Interp, e: &proc::ProcessEntry) -> Value {
     o.set("visible", Value::Bool(e.kind != kind::WORKER));
     o.set("systemID", Value::text(format!("{}", e.id)));
     o.set("creationDateTime", Value::text(e.created.as_str()));
-    o.set("cpuTime", Value::Real(e.started.elapsed().as_secs_f64()));
+    o.set("cpuTime", Value::Real(e.run_time().as_secs_f64()));
     o.set("cpuUsage", Value::Real(0.0));
     Value::new_object(o)
 }
@@ -199,12 +205,72 @@ fn process_info(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     })
 }
 
+/// `PROCESS PROPERTIES(process; procName; procState; procTime {; procMode
+/// {; uniqueID {; origin}}})` (process-properties.md). The same facts as
+/// `Process info`: a process that ended keeps its name and reports state
+/// `Aborted`; a number outside 1…`Count tasks` leaves the variables unchanged.
+fn process_properties(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let n = int(p, args, 0, span)? as i32;
+    let Some(e) = p.rt.processes.by_number(n) else {
+        return Ok(Value::Undefined);
+    };
+    let st = if e.alive.load(Ordering::SeqCst) {
+        e.state.load(Ordering::SeqCst)
+    } else {
+        state::ABORTED
+    };
+    set_arg(p, args, 1, Value::text(e.name.as_str()), span)?;
+    set_arg(p, args, 2, Value::Real(st as f64), span)?;
+    // Cumulative time in ticks (1/60 s): fourd counts the time since the
+    // process started (until it ended), not CPU time.
+    let ticks = (e.run_time().as_secs_f64() * 60.0).floor();
+    set_arg(p, args, 3, Value::Real(ticks), span)?;
+    if present(args, 4) {
+        // Same answers as `Process info`: workers are hidden, every process
+        // runs on its own thread (preemptive).
+        let visible = e.kind != kind::WORKER;
+        let mode = if boolean_out(p, args, 4) {
+            Value::Bool(visible)
+        } else {
+            Value::Real((visible as i32 | 2) as f64)
+        };
+        set_arg(p, args, 4, mode, span)?;
+    }
+    if present(args, 5) {
+        set_arg(p, args, 5, Value::Real(e.id as f64), span)?;
+    }
+    if present(args, 6) {
+        set_arg(p, args, 6, Value::Real(e.kind as f64), span)?;
+    }
+    Ok(Value::Undefined)
+}
+
+/// Whether output argument `i` is a Boolean variable (declared Boolean, or
+/// untyped and holding a Boolean or nothing yet): `procMode` is then the
+/// visibility flag, otherwise the bit field.
+fn boolean_out(p: &mut Interp, args: &[Arg], i: usize) -> bool {
+    use crate::sema::ir::{Ex, VarType};
+    let declared = match args.get(i) {
+        Some(Arg::Ex(Ex::Local(slot))) => p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned()),
+        Some(Arg::Ex(Ex::Process(n))) => Some(p.pvar_type(*n)),
+        _ => None,
+    };
+    match declared {
+        Some(VarType::Boolean) => true,
+        Some(VarType::Variant) | None => {
+            matches!(val(p, args, i), Ok(Value::Bool(_) | Value::Undefined))
+        }
+        Some(_) => false,
+    }
+}
+
 fn count_tasks(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
     Ok(Value::Real(p.rt.processes.count() as f64))
 }
 
-/// Sleeps `secs`, waking early when the run is interrupted.
-pub fn sleep(p: &Interp, secs: f64, span: Span) -> RtResult<()> {
+/// Sleeps `secs`, waking early when the run is interrupted; answers
+/// requests for this process's variables meanwhile.
+pub fn sleep(p: &mut Interp, secs: f64, span: Span) -> RtResult<()> {
     let end = std::time::Instant::now() + Duration::from_secs_f64(secs.max(0.0));
     loop {
         p.check_interrupt(span)?;

@@ -62,6 +62,11 @@ pub mod code {
     pub const SYNTAX: i32 = -10521;
     /// A file or folder error.
     pub const FILE: i32 = -43;
+    /// `SET PROCESS VARIABLE` / `VARIABLE TO VARIABLE` to a process that does
+    /// not exist (the docs say an error is raised, not which).
+    pub const PROCESS_NOT_FOUND: i32 = -10522;
+    /// `Pasteboard data size`: no data of that type (documented: -102).
+    pub const NO_PASTEBOARD_DATA: i32 = -102;
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -189,10 +189,16 @@ impl Interp {
         }
     }
 
+    /// Checked at every loop iteration: Ctrl-C, and requests of other
+    /// processes for this process's variables (served here, between two
+    /// statements; see `procvars.rs`).
     #[inline]
-    pub fn check_interrupt(&self, span: Span) -> RtResult<()> {
+    pub fn check_interrupt(&mut self, span: Span) -> RtResult<()> {
         if self.rt.is_interrupted() {
             return Err(RuntimeError::interrupted(span));
+        }
+        if self.entry.requests.pending() {
+            self.serve_requests();
         }
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! Running resolved code: values, objects, shared objects, the interpreter
-//! of each process, processes and workers, sessions.
+//! of each process, processes and workers (and reading/writing each other's
+//! process variables), sessions.
 
 pub mod access;
 pub mod blob;
@@ -15,6 +16,7 @@ pub mod object;
 pub mod ops;
 pub mod pointer;
 pub mod process;
+pub mod procvars;
 pub mod program;
 pub mod report;
 pub mod rt;

@@ -1,6 +1,17 @@
 //! Processes and workers (runtime.md §3): every process is an OS thread with
 //! its own interpreter (process variables, error handler); workers have a
 //! mailbox whose messages run one at a time in posting order.
+//!
+//! Process communication (`GET PROCESS VARIABLE`, `SET PROCESS VARIABLE`,
+//! `VARIABLE TO VARIABLE`): a process's variables are plain values owned by
+//! its thread, so no other thread touches them. A caller posts a request in
+//! the target's `RequestBox` and waits for the reply; the target runs the
+//! request itself between two statements (at the interrupt check of each
+//! loop iteration, see `procvars.rs`) or while it waits (idle worker,
+//! `DELAY PROCESS`, signal, semaphore, another request, end of the run). The
+//! evaluator's only cost is one relaxed atomic load per loop iteration. A
+//! process that ends answers every pending request "gone", so nobody waits
+//! for a process that no longer exists.
 
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -10,6 +21,126 @@ use std::time::Duration;
 use parking_lot::{Condvar, Mutex};
 
 use super::sendable::Sendable;
+
+/// Where a request reads or writes in the target process.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum VarPath {
+    /// A process variable (its index in the program's process variable table).
+    Var(u32),
+    /// Element `n` of a process array.
+    Element(u32, i64),
+}
+
+/// One operation of a request for another process's variables.
+#[derive(Debug)]
+pub enum VarOp {
+    /// Reads a variable or an element: its value is part of the reply.
+    Get(VarPath),
+    /// Writes a value; `whole` replaces an array as a whole (`VARIABLE TO
+    /// VARIABLE`), else the value is assigned as `:=` would.
+    Set {
+        path: VarPath,
+        value: Sendable,
+        whole: bool,
+    },
+}
+
+/// The answer to a request.
+#[derive(Debug)]
+pub enum VarReply {
+    /// Every operation ran; the values read, in order.
+    Done(Vec<Sendable>),
+    /// An operation failed (4D error code, message); the ones before it ran.
+    Failed(i32, String),
+    /// The process ended before running the request.
+    Gone,
+}
+
+/// Where the reply to one request arrives.
+#[derive(Debug, Default)]
+pub struct ReplySlot {
+    value: Mutex<Option<VarReply>>,
+    cond: Condvar,
+}
+
+impl ReplySlot {
+    pub fn put(&self, r: VarReply) {
+        let mut v = self.value.lock();
+        if v.is_none() {
+            *v = Some(r);
+        }
+        self.cond.notify_all();
+    }
+
+    /// The reply, waiting at most `d` for it.
+    pub fn wait(&self, d: Duration) -> Option<VarReply> {
+        let mut v = self.value.lock();
+        if v.is_none() {
+            self.cond.wait_for(&mut v, d);
+        }
+        v.take()
+    }
+}
+
+#[derive(Debug)]
+pub struct VarRequest {
+    pub ops: Vec<VarOp>,
+    pub reply: Arc<ReplySlot>,
+}
+
+#[derive(Debug, Default)]
+struct RequestQueue {
+    items: Vec<VarRequest>,
+    /// The process ended: requests are answered `Gone` at once.
+    closed: bool,
+}
+
+/// Requests other processes posted for this process's variables.
+#[derive(Debug, Default)]
+pub struct RequestBox {
+    queue: Mutex<RequestQueue>,
+    /// Set while the queue is not empty: the only thing the running process
+    /// checks (one relaxed load per loop iteration).
+    pending: AtomicBool,
+}
+
+impl RequestBox {
+    #[inline]
+    pub fn pending(&self) -> bool {
+        self.pending.load(Ordering::Relaxed)
+    }
+
+    /// Queues a request; gives it back when the process has ended.
+    pub fn post(&self, r: VarRequest) -> Result<(), VarRequest> {
+        let mut q = self.queue.lock();
+        if q.closed {
+            return Err(r);
+        }
+        q.items.push(r);
+        self.pending.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    /// Every queued request, in posting order.
+    pub fn take(&self) -> Vec<VarRequest> {
+        let mut q = self.queue.lock();
+        self.pending.store(false, Ordering::Release);
+        std::mem::take(&mut q.items)
+    }
+
+    /// The process ends: pending and later requests are answered `Gone`.
+    pub fn close(&self) {
+        let items = {
+            let mut q = self.queue.lock();
+            q.closed = true;
+            self.pending.store(false, Ordering::Release);
+            std::mem::take(&mut q.items)
+        };
+        for r in items {
+            r.reply.put(VarReply::Gone);
+        }
+    }
+}
 
 /// `Process state` values.
 pub mod state {
@@ -52,17 +183,22 @@ impl Mailbox {
         self.cond.notify_all();
     }
 
-    /// The next message; None when killed or the run is ending.
-    pub fn next(&self, stop: &dyn Fn() -> bool) -> Option<Message> {
+    /// The next message; `Stop` when killed or the run is ending,
+    /// `Attention` when `attention()` says the idle worker has something
+    /// else to do first (requests for its variables).
+    pub fn next(&self, stop: &dyn Fn() -> bool, attention: &dyn Fn() -> bool) -> Next {
         let mut q = self.queue.lock();
         loop {
             if self.killed.load(Ordering::SeqCst) || stop() {
                 q.clear();
-                return None;
+                return Next::Stop;
+            }
+            if attention() {
+                return Next::Attention;
             }
             if let Some(m) = q.pop_front() {
                 self.busy.store(true, Ordering::SeqCst);
-                return Some(m);
+                return Next::Message(m);
             }
             self.cond.wait_for(&mut q, Duration::from_millis(50));
         }
@@ -79,8 +215,18 @@ impl Mailbox {
     }
 
     pub fn wake(&self) {
+        // Under the queue lock, so a worker about to wait cannot miss it.
+        let _q = self.queue.lock();
         self.cond.notify_all();
     }
+}
+
+/// What an idle worker does next.
+#[derive(Debug)]
+pub enum Next {
+    Message(Message),
+    Attention,
+    Stop,
 }
 
 #[derive(Debug)]
@@ -96,6 +242,20 @@ pub struct ProcessEntry {
     pub delay_until: AtomicU64,
     pub created: String,
     pub started: std::time::Instant,
+    /// How long the process ran, in ms, once it has ended (0 while it runs).
+    pub ran_ms: AtomicU64,
+    /// Requests from other processes for this process's variables.
+    pub requests: RequestBox,
+}
+
+impl ProcessEntry {
+    /// Time since the process started, or how long it ran once ended.
+    pub fn run_time(&self) -> Duration {
+        match self.ran_ms.load(Ordering::SeqCst) {
+            0 => self.started.elapsed(),
+            ms => Duration::from_millis(ms),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -128,12 +288,17 @@ impl ProcessTable {
             delay_until: AtomicU64::new(0),
             created: super::session::now_iso(),
             started: std::time::Instant::now(),
+            ran_ms: AtomicU64::new(0),
+            requests: RequestBox::default(),
         });
         entries.push(e.clone());
         e
     }
 
     pub fn finished(&self, e: &ProcessEntry) {
+        e.requests.close();
+        let ms = e.started.elapsed().as_millis().max(1);
+        e.ran_ms.store(u64::try_from(ms).unwrap_or(u64::MAX), Ordering::SeqCst);
         e.alive.store(false, Ordering::SeqCst);
         e.state.store(state::ABORTED, Ordering::SeqCst);
         let _g = self.entries.lock();
@@ -186,10 +351,15 @@ impl ProcessTable {
     }
 
     /// Waits until every process except `except` has finished, workers
-    /// counting as finished when idle with an empty mailbox.
-    pub fn wait_all(&self, except: u64, stop: &dyn Fn() -> bool) {
-        let mut entries = self.entries.lock();
+    /// counting as finished when idle with an empty mailbox. `stop` runs
+    /// between checks, without the table locked (the waiting process serves
+    /// requests for its variables there).
+    pub fn wait_all(&self, except: u64, stop: &mut dyn FnMut() -> bool) {
         loop {
+            if stop() {
+                return;
+            }
+            let mut entries = self.entries.lock();
             let busy = entries.iter().any(|e| {
                 e.id != except
                     && e.alive.load(Ordering::SeqCst)
@@ -198,7 +368,7 @@ impl ProcessTable {
                         None => true,
                     }
             });
-            if !busy || stop() {
+            if !busy {
                 return;
             }
             self.ended.wait_for(&mut entries, Duration::from_millis(20));
@@ -258,6 +428,8 @@ pub fn spawn_process(
                 report_process_error(&rt2, &e2, &e);
             }
             interp.release_uses(0);
+            // Requests posted while the method ran its last statements.
+            interp.serve_requests();
             rt2.processes.finished(&e2);
         })?;
     Ok(entry)
@@ -281,7 +453,16 @@ pub fn worker(rt: &Arc<super::rt::Runtime>, name: &str) -> std::io::Result<Arc<P
         .spawn(move || {
             let mut interp = super::interp::Interp::new(rt2.clone(), e2.clone());
             let stop = || rt2.is_interrupted() || rt2.shutting_down();
-            while let Some(msg) = mailbox.next(&stop) {
+            let attention = || e2.requests.pending();
+            loop {
+                let msg = match mailbox.next(&stop, &attention) {
+                    Next::Message(m) => m,
+                    Next::Attention => {
+                        interp.serve_requests();
+                        continue;
+                    }
+                    Next::Stop => break,
+                };
                 e2.state.store(state::EXECUTING, Ordering::SeqCst);
                 let r = match msg {
                     Message::Method(method, params) => {
@@ -312,3 +493,43 @@ pub fn worker(rt: &Arc<super::rt::Runtime>, name: &str) -> std::io::Result<Arc<P
 }
 
 static WORKER_START: Mutex<()> = Mutex::new(());
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn request() -> (VarRequest, Arc<ReplySlot>) {
+        let reply = Arc::new(ReplySlot::default());
+        (
+            VarRequest {
+                ops: vec![VarOp::Get(VarPath::Var(0))],
+                reply: reply.clone(),
+            },
+            reply,
+        )
+    }
+
+    #[test]
+    fn a_closed_box_answers_gone() {
+        let b = RequestBox::default();
+        let (r, reply) = request();
+        assert!(b.post(r).is_ok());
+        assert!(b.pending());
+        b.close();
+        assert!(!b.pending());
+        assert!(matches!(reply.wait(Duration::ZERO), Some(VarReply::Gone)));
+        let (r, _) = request();
+        assert!(b.post(r).is_err());
+    }
+
+    #[test]
+    fn take_empties_the_box() {
+        let b = RequestBox::default();
+        let (r, _) = request();
+        b.post(r).unwrap();
+        assert_eq!(b.take().len(), 1);
+        assert!(!b.pending());
+        assert!(b.take().is_empty());
+    }
+}

@@ -72,6 +72,34 @@ pub struct Runtime {
     pub started: std::time::Instant,
     /// Command-line arguments after the method (`fourd run main.4dm a b`).
     pub user_param: RwLock<String>,
+    /// State of the run that command themes keep for themselves (the
+    /// pasteboard, hierarchical lists, menus), one value per type.
+    pub extensions: Extensions,
+}
+
+/// One value of each type, created on first use and shared by every process
+/// of the run (each type guards its own data).
+#[derive(Default)]
+pub struct Extensions {
+    map: Mutex<rustc_hash::FxHashMap<std::any::TypeId, Arc<dyn std::any::Any + Send + Sync>>>,
+}
+
+impl Extensions {
+    pub fn get<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        let mut map = self.map.lock();
+        let entry = map
+            .entry(std::any::TypeId::of::<T>())
+            .or_insert_with(|| Arc::new(T::default()));
+        match entry.clone().downcast::<T>() {
+            Ok(v) => v,
+            Err(_) => {
+                // Unreachable: the key is the value's type.
+                let v = Arc::new(T::default());
+                *entry = v.clone();
+                v
+            }
+        }
+    }
 }
 
 impl Runtime {
@@ -89,6 +117,7 @@ impl Runtime {
             global_handler: RwLock::new(None),
             started: std::time::Instant::now(),
             user_param: RwLock::new(String::new()),
+            extensions: Extensions::default(),
         })
     }
 

@@ -76,6 +76,13 @@ pub struct Group {
 static WAITS: std::sync::LazyLock<Mutex<FxHashMap<u64, Arc<Group>>>> =
     std::sync::LazyLock::new(|| Mutex::new(FxHashMap::default()));
 
+/// The process holding the group that process `pid` waits to lock in
+/// `Use`, if it waits for one (process communication uses it to refuse a
+/// request that would never be answered).
+pub fn lock_awaited_by(pid: u64) -> Option<u64> {
+    WAITS.lock().get(&pid).map(|g| g.owner()).filter(|&o| o != 0)
+}
+
 impl Group {
     pub fn new() -> Arc<Group> {
         Arc::new(Group {

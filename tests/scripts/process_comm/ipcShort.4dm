@@ -1,0 +1,3 @@
+// A process that ends at once.
+var vtShort : Text
+vtShort:="gone soon"

@@ -139,9 +139,15 @@ fn end_to_end_through_a_terminal() {
     p.send_line("$o:={name: \"Ann\"}").unwrap();
     p.send_line("$o").unwrap();
     p.exp_string("{\"name\":\"Ann\"}").unwrap();
+    // The loop announces itself, so Ctrl-C is sent once it runs (not
+    // while the line is still being read, on a loaded machine).
+    p.send_line("If (True)").unwrap();
+    p.send_line("ALERT(\"looping\")").unwrap();
     p.send_line("While (True)").unwrap();
     p.send_line("End while").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send_line("End if").unwrap();
+    p.exp_string("ALERT: looping").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(100));
     p.send_control('c').unwrap();
     p.exp_string("interrupted").unwrap();
     p.send_line("$total*2").unwrap();

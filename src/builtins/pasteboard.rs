@@ -152,7 +152,7 @@ fn append_data_to_pasteboard(p: &mut Interp, args: &[Arg], span: Span) -> RtResu
     let pb = board(p);
     let mut entries = pb.entries.lock();
     entries.retain(|e| !matches!(e, Entry::Data(k, _) if *k == t));
-    entries.push(Entry::Data(t, data.as_ref().clone()));
+    entries.push(Entry::Data(t, data.as_ref().to_vec()));
     drop(entries);
     set_ok(p, true);
     Ok(Value::Undefined)

@@ -18,6 +18,7 @@ pub mod objects;
 pub mod process;
 pub mod system;
 pub mod text;
+pub mod xml;
 
 use std::sync::LazyLock;
 
@@ -53,7 +54,7 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 13] {
+fn tables() -> [&'static [Builtin]; 14] {
     [
         blob::BUILTINS,
         core::BUILTINS,
@@ -68,6 +69,7 @@ fn tables() -> [&'static [Builtin]; 13] {
         encoding::BUILTINS,
         system::BUILTINS,
         format::BUILTINS,
+        xml::BUILTINS,
     ]
 }
 

@@ -105,7 +105,8 @@ fn number(s: &str) -> f64 {
     } else {
         t.to_string()
     };
-    t.parse::<f64>().unwrap_or_else(|_| crate::builtins::text::parse_num(&t, "."))
+    t.parse::<f64>()
+        .unwrap_or_else(|_| crate::builtins::text::parse_num(&t, "."))
 }
 
 /// A time of day or duration read from XML text, in seconds.
@@ -184,7 +185,10 @@ mod tests {
             "2006-12-04T00:00:00Z"
         );
         assert_eq!(to_xml(&Value::Time(5233), &o).unwrap(), "5233");
-        assert_eq!(to_xml(&Value::Blob(std::rc::Rc::new(b"4D".to_vec())), &o).unwrap(), "NEQ=");
+        assert_eq!(
+            to_xml(&Value::Blob(std::rc::Rc::new(b"4D".to_vec())), &o).unwrap(),
+            "NEQ="
+        );
         assert_eq!(to_xml(&Value::Undefined, &o).unwrap(), "");
         assert_eq!(time_text(7246, 8), "PT02H00M46S");
     }

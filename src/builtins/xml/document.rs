@@ -57,7 +57,12 @@ pub fn parse_xml_source(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Va
     }
     let lower = name.to_ascii_lowercase();
     if ["http://", "https://", "ftp://"].iter().any(|s| lower.starts_with(s)) {
-        return fail(p, os::NOT_FOUND, format!("{CMD}: fourd cannot read {name} (no network)"), span);
+        return fail(
+            p,
+            os::NOT_FOUND,
+            format!("{CMD}: fourd cannot read {name} (no network)"),
+            span,
+        );
     }
     let path = system_path(p, name.strip_prefix("file://").unwrap_or(&name));
     let bytes = match std::fs::read(&path) {
@@ -100,13 +105,18 @@ pub fn create_xml_ref(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
     const CMD: &str = "DOM Create XML Ref";
     let root = text_arg(p, args, 0, span)?;
     if !super::tree::is_valid_name(&root) {
-        return fail(p, xml_code::BAD_NAME, format!("{CMD}: \"{root}\" is not a valid element name"), span);
+        return fail(
+            p,
+            xml_code::BAD_NAME,
+            format!("{CMD}: \"{root}\" is not a valid element name"),
+            span,
+        );
     }
     let mut doc = Doc::with_root(&root);
     let root_id = doc.root().unwrap_or(DOCUMENT);
     let mut first_pair = 1;
     let mut namespace = String::new();
-    if args.len() % 2 == 0 {
+    if args.len().is_multiple_of(2) {
         namespace = text_arg(p, args, 1, span)?;
         first_pair = 2;
     }
@@ -133,7 +143,12 @@ pub fn create_xml_ref(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
             format!("xmlns:{name}")
         };
         if !super::tree::is_valid_name(&name) {
-            return fail(p, xml_code::BAD_NAME, format!("{CMD}: \"{name}\" is not a valid name"), span);
+            return fail(
+                p,
+                xml_code::BAD_NAME,
+                format!("{CMD}: \"{name}\" is not a valid name"),
+                span,
+            );
         }
         doc.set_attr(root_id, &name, &value);
         i += 2;
@@ -325,7 +340,12 @@ pub fn xml_set_options(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
         pairs.iter().find(|(s, v)| !d.options.set(*s, *v)).map(|(s, _)| *s)
     });
     if let Some(s) = bad {
-        return fail(p, code::BAD_ARGUMENT, format!("{CMD}: {s} is not an XML option selector"), span);
+        return fail(
+            p,
+            code::BAD_ARGUMENT,
+            format!("{CMD}: {s} is not an XML option selector"),
+            span,
+        );
     }
     set_ok(p, true);
     Ok(Value::Undefined)
@@ -343,7 +363,12 @@ pub fn xml_get_options(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
     while i + 1 < args.len() {
         let sel = int(p, args, i, span)?;
         let Some(v) = options.get(sel) else {
-            return fail(p, code::BAD_ARGUMENT, format!("{CMD}: {sel} is not an XML option selector"), span);
+            return fail(
+                p,
+                code::BAD_ARGUMENT,
+                format!("{CMD}: {sel} is not an XML option selector"),
+                span,
+            );
         };
         set_arg(p, args, i + 1, Value::Real(v as f64), span)?;
         i += 2;

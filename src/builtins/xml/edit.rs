@@ -7,10 +7,11 @@
 //! the tree as it was.
 
 use super::convert::to_xml;
+use super::create::create;
 use super::options::{Options, STRING_ENCODING};
 use super::parse::parse_fragment;
 use super::tree::{DOCUMENT, Doc, Fragment, Kind, NodeId, element, is_valid_name};
-use super::xpath::{XPath, create};
+use super::xpath::XPath;
 use super::{Ref, fail, need_element, ref_arg, set_ok, text_arg, with_node, with_table, xml_code};
 use crate::builtins::{has_star, int, val};
 use crate::runtime::error::{RtResult, code};
@@ -114,7 +115,12 @@ pub fn create_xml_element_arrays(p: &mut Interp, args: &[Arg], span: Span) -> Rt
         };
         for (k, name) in names.into_iter().enumerate() {
             let Value::Text(name) = name else {
-                return fail(p, xml_code::BAD_ARRAY, format!("{CMD}: the names must be a text array"), span);
+                return fail(
+                    p,
+                    xml_code::BAD_ARRAY,
+                    format!("{CMD}: the names must be a text array"),
+                    span,
+                );
             };
             given.push((name.as_str().to_string(), values.get(k).cloned().unwrap_or_default()));
         }
@@ -150,7 +156,10 @@ pub fn remove_xml_attribute(p: &mut Interp, args: &[Arg], span: Span) -> RtResul
         if d.remove_attr(node, &name) {
             Ok(())
         } else {
-            Err((xml_code::NO_ATTRIBUTE, format!("the element has no attribute \"{name}\"")))
+            Err((
+                xml_code::NO_ATTRIBUTE,
+                format!("the element has no attribute \"{name}\""),
+            ))
         }
     })?;
     set_ok(p, true);
@@ -184,7 +193,9 @@ fn set_value(d: &mut Doc, node: NodeId, value: &str, cdata: bool) {
 pub fn set_xml_element_value(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     const CMD: &str = "DOM SET XML ELEMENT VALUE";
     let cdata = has_star(args);
-    let given: Vec<usize> = (0..args.len()).filter(|&i| matches!(args.get(i), Some(Arg::Ex(_)))).collect();
+    let given: Vec<usize> = (0..args.len())
+        .filter(|&i| matches!(args.get(i), Some(Arg::Ex(_))))
+        .collect();
     let (path, value_at) = match given.as_slice() {
         [_, path, value, ..] => (Some(text_arg(p, args, *path, span)?), *value),
         [_, value] => (None, *value),
@@ -204,7 +215,8 @@ pub fn set_xml_element_value(p: &mut Interp, args: &[Arg], span: Span) -> RtResu
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let target = match &path {
             Some(path) => {
-                let xp = XPath::parse(path).map_err(|e| (xml_code::PARSER, format!("invalid XPath \"{path}\": {e}")))?;
+                let xp =
+                    XPath::parse(path).map_err(|e| (xml_code::PARSER, format!("invalid XPath \"{path}\": {e}")))?;
                 let found = xp
                     .elements(d, node)
                     .map_err(|e| (xml_code::PARSER, format!("invalid XPath \"{path}\": {e}")))?;
@@ -305,8 +317,9 @@ pub fn insert_xml_element(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<
     let index = int(p, args, 2, span)?;
     let r = with_node(p, args, 0, CMD, span, |d, node, doc| {
         check_target(d, node)?;
-        let before = usize::try_from(index - 1)
+        let before = usize::try_from(index.saturating_sub(1))
             .ok()
+            .filter(|_| index >= 1)
             .and_then(|i| d.element_children(node).get(i).copied());
         let at = before
             .and_then(|b| d.children(node).iter().position(|&c| c == b))
@@ -371,7 +384,10 @@ pub fn append_xml_child_node(p: &mut Interp, args: &[Arg], span: Span) -> RtResu
                 let v = value.trim();
                 let (target, data) = v.split_once(char::is_whitespace).unwrap_or((v, ""));
                 if !is_valid_name(target) || target.eq_ignore_ascii_case("xml") {
-                    return Err((xml_code::BAD_NAME, format!("\"{target}\" is not a valid instruction target")));
+                    return Err((
+                        xml_code::BAD_NAME,
+                        format!("\"{target}\" is not a valid instruction target"),
+                    ));
                 }
                 Kind::Pi {
                     target: target.to_string(),
@@ -418,7 +434,10 @@ pub fn append_xml_child_node(p: &mut Interp, args: &[Arg], span: Span) -> RtResu
         };
         let id = match (&new_kind, at_document) {
             (Kind::Text(_) | Kind::CData(_), true) => {
-                return Err((xml_code::BAD_NODE_TYPE, "text cannot be added to the document node".into()));
+                return Err((
+                    xml_code::BAD_NODE_TYPE,
+                    "text cannot be added to the document node".into(),
+                ));
             }
             (_, true) => {
                 let at = before_root(d);

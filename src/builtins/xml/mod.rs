@@ -1,7 +1,8 @@
 //! XML: the XML DOM theme (DOM Parse XML source … DOM SET XML ELEMENT
 //! VALUE) and the XML theme's XML SET OPTIONS, XML GET OPTIONS, XML DECODE
 //! and XML GET ERROR. The tree is fourd's own (`tree.rs`), read with
-//! quick-xml (`parse.rs`), written by `write.rs`, searched by `xpath.rs`;
+//! quick-xml (`parse.rs`), written by `write.rs`, searched by `xpath.rs`, extended along the paths
+//! of `create.rs`;
 //! values are converted by `convert.rs`; the commands are in `document.rs`
 //! (documents, export, options), `navigate.rs` (reading) and `edit.rs`
 //! (changing).
@@ -28,6 +29,7 @@
 //! null one, as the sibling commands document.
 
 mod convert;
+mod create;
 mod document;
 mod edit;
 mod navigate;
@@ -69,20 +71,55 @@ pub static BUILTINS: &[Builtin] = &[
     b("DOM GET XML ELEMENT VALUE", 2, 3, navigate::get_xml_element_value),
     b("DOM GET XML ELEMENT NAME", 2, 2, navigate::get_xml_element_name),
     b("DOM Get parent XML element", 1, 3, navigate::get_parent_xml_element),
-    b("DOM Get first child XML element", 1, 3, navigate::get_first_child_xml_element),
-    b("DOM Get last child XML element", 1, 3, navigate::get_last_child_xml_element),
-    b("DOM Get next sibling XML element", 1, 3, navigate::get_next_sibling_xml_element),
-    b("DOM Get previous sibling XML element", 1, 3, navigate::get_previous_sibling_xml_element),
+    b(
+        "DOM Get first child XML element",
+        1,
+        3,
+        navigate::get_first_child_xml_element,
+    ),
+    b(
+        "DOM Get last child XML element",
+        1,
+        3,
+        navigate::get_last_child_xml_element,
+    ),
+    b(
+        "DOM Get next sibling XML element",
+        1,
+        3,
+        navigate::get_next_sibling_xml_element,
+    ),
+    b(
+        "DOM Get previous sibling XML element",
+        1,
+        3,
+        navigate::get_previous_sibling_xml_element,
+    ),
     b("DOM Count XML elements", 2, 2, navigate::count_xml_elements),
     b("DOM Get XML element", 3, 4, navigate::get_xml_element),
     b("DOM Get root XML element", 1, 1, navigate::get_root_xml_element),
     b("DOM Get XML document ref", 1, 1, navigate::get_xml_document_ref),
     b("DOM GET XML CHILD NODES", 3, 3, navigate::get_xml_child_nodes),
     b("DOM Count XML attributes", 1, 1, navigate::count_xml_attributes),
-    b("DOM GET XML ATTRIBUTE BY NAME", 3, 3, navigate::get_xml_attribute_by_name),
-    b("DOM GET XML ATTRIBUTE BY INDEX", 4, 4, navigate::get_xml_attribute_by_index),
+    b(
+        "DOM GET XML ATTRIBUTE BY NAME",
+        3,
+        3,
+        navigate::get_xml_attribute_by_name,
+    ),
+    b(
+        "DOM GET XML ATTRIBUTE BY INDEX",
+        4,
+        4,
+        navigate::get_xml_attribute_by_index,
+    ),
     b("DOM Create XML element", 2, VARIADIC, edit::create_xml_element),
-    b("DOM Create XML element arrays", 2, VARIADIC, edit::create_xml_element_arrays),
+    b(
+        "DOM Create XML element arrays",
+        2,
+        VARIADIC,
+        edit::create_xml_element_arrays,
+    ),
     b("DOM SET XML ATTRIBUTE", 3, VARIADIC, edit::set_xml_attribute),
     b("DOM REMOVE XML ATTRIBUTE", 2, 2, edit::remove_xml_attribute),
     b("DOM SET XML ELEMENT VALUE", 2, 4, edit::set_xml_element_value),

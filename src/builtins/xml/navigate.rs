@@ -7,7 +7,6 @@
 //! text when it has none (dom-get-xml-element-value.md).
 
 use super::convert::from_xml;
-use super::options::same_name;
 use super::tree::{DOCUMENT, Doc, Kind, NodeId};
 use super::xpath::XPath;
 use super::{NULL_REF, Ref, set_ok, text_arg, with_node, xml_code};
@@ -118,26 +117,6 @@ fn relative(
     Ok(reference(p, doc, found))
 }
 
-fn sibling(d: &Doc, node: NodeId, forward: bool) -> Option<NodeId> {
-    let parent = d.parent(node)?;
-    let sibs = d.element_children(parent);
-    let pos = sibs.iter().position(|&s| s == node);
-    match pos {
-        Some(i) if forward => sibs.get(i + 1).copied(),
-        Some(i) => i.checked_sub(1).and_then(|j| sibs.get(j).copied()),
-        // A text node among the children: the next or previous element.
-        None => {
-            let all = d.children(parent);
-            let at = all.iter().position(|&s| s == node)?;
-            if forward {
-                all.get(at + 1..)?.iter().copied().find(|&c| d.is_element(c))
-            } else {
-                all.get(..at)?.iter().rev().copied().find(|&c| d.is_element(c))
-            }
-        }
-    }
-}
-
 /// `DOM Get parent XML element(elementRef {; parentElemName {; parentElemValue}})`:
 /// the parent of the root is the document node (`#document`); the document
 /// node has none (OK = 0, dom-get-parent-xml-element.md).
@@ -162,30 +141,25 @@ pub fn get_last_child_xml_element(p: &mut Interp, args: &[Arg], span: Span) -> R
 /// `DOM Get next sibling XML element(elementRef {; siblingElemName {; siblingElemValue}})`:
 /// OK = 0 after the last sibling.
 pub fn get_next_sibling_xml_element(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    relative(p, args, "DOM Get next sibling XML element", span, |d, n| sibling(d, n, true))
+    relative(p, args, "DOM Get next sibling XML element", span, |d, n| {
+        d.sibling_element(n, true)
+    })
 }
 
 /// `DOM Get previous sibling XML element(elementRef {; siblingElemName {; siblingElemValue}})`:
 /// OK = 0 before the first sibling.
 pub fn get_previous_sibling_xml_element(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     relative(p, args, "DOM Get previous sibling XML element", span, |d, n| {
-        sibling(d, n, false)
+        d.sibling_element(n, false)
     })
-}
-
-/// The element children of `node` named `name` (XML DOM case sensitivity).
-fn named(d: &Doc, node: NodeId, name: &str) -> Vec<NodeId> {
-    d.element_children(node)
-        .into_iter()
-        .filter(|&c| same_name(d, d.name(c), name))
-        .collect()
 }
 
 /// `DOM Count XML elements(elementRef; elementName)`
 pub fn count_xml_elements(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let name = text_arg(p, args, 1, span)?;
     let n = with_node(p, args, 0, "DOM Count XML elements", span, |d, node, _| {
-        Ok(named(d, node, &name).len())
+        let insensitive = d.options.case_insensitive();
+        Ok(d.named_children(node, &name, insensitive).len())
     })?;
     set_ok(p, true);
     Ok(Value::Real(n as f64))
@@ -197,8 +171,12 @@ pub fn get_xml_element(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
     let name = text_arg(p, args, 1, span)?;
     let index = int(p, args, 2, span)?;
     let (doc, found, value) = with_node(p, args, 0, "DOM Get XML element", span, |d, node, doc| {
-        let all = named(d, node, &name);
-        let found = usize::try_from(index - 1).ok().and_then(|i| all.get(i).copied());
+        let insensitive = d.options.case_insensitive();
+        let all = d.named_children(node, &name, insensitive);
+        let found = usize::try_from(index.saturating_sub(1))
+            .ok()
+            .filter(|_| index >= 1)
+            .and_then(|i| all.get(i).copied());
         let value = found.map(|n| d.value(n, false)).unwrap_or_default();
         Ok((doc, found, value))
     })?;
@@ -210,7 +188,9 @@ pub fn get_xml_element(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
 
 /// `DOM Get root XML element(elementRef)`: "" on error (dom-get-root-xml-element.md).
 pub fn get_root_xml_element(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let (doc, root) = with_node(p, args, 0, "DOM Get root XML element", span, |d, _, doc| Ok((doc, d.root())))?;
+    let (doc, root) = with_node(p, args, 0, "DOM Get root XML element", span, |d, _, doc| {
+        Ok((doc, d.root()))
+    })?;
     set_ok(p, root.is_some());
     Ok(match root {
         Some(node) => Ref { doc, node }.value(),
@@ -274,9 +254,12 @@ pub fn count_xml_attributes(p: &mut Interp, args: &[Arg], span: Span) -> RtResul
 pub fn get_xml_attribute_by_name(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let name = text_arg(p, args, 1, span)?;
     let value = with_node(p, args, 0, "DOM GET XML ATTRIBUTE BY NAME", span, |d, node, _| {
-        d.attr(node, &name)
-            .map(str::to_string)
-            .ok_or_else(|| (xml_code::NO_ATTRIBUTE, format!("the element has no attribute \"{name}\"")))
+        d.attr(node, &name).map(str::to_string).ok_or_else(|| {
+            (
+                xml_code::NO_ATTRIBUTE,
+                format!("the element has no attribute \"{name}\""),
+            )
+        })
     })?;
     put(p, args, 2, &value, span)?;
     set_ok(p, true);
@@ -290,13 +273,17 @@ pub fn get_xml_attribute_by_index(p: &mut Interp, args: &[Arg], span: Span) -> R
     let (name, value) = with_node(p, args, 0, "DOM GET XML ATTRIBUTE BY INDEX", span, |d, node, _| {
         let mut attrs = d.attrs(node).to_vec();
         attrs.sort_by(|a, b| a.0.cmp(&b.0));
-        usize::try_from(index - 1)
+        usize::try_from(index.saturating_sub(1))
             .ok()
+            .filter(|_| index >= 1)
             .and_then(|i| attrs.get(i).cloned())
             .ok_or_else(|| {
                 (
                     xml_code::NO_ATTRIBUTE,
-                    format!("the element has no attribute number {index} ({} attributes)", attrs.len()),
+                    format!(
+                        "the element has no attribute number {index} ({} attributes)",
+                        attrs.len()
+                    ),
                 )
             })
     })?;

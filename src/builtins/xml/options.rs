@@ -10,8 +10,6 @@
 //! selector from 1 in the order of the constants' theme ids (K45:22, 23…);
 //! the values it acts on are below, in one place to change.
 
-use super::tree::Doc;
-
 /// Selectors (xml-set-options.md).
 pub const STRING_ENCODING: i64 = 1;
 pub const DATE_ENCODING: i64 = 2;
@@ -118,15 +116,6 @@ impl Options {
 
     pub fn data_uri(&self) -> bool {
         self.get(BINARY_ENCODING) == Some(DATA_URI_SCHEME)
-    }
-}
-
-/// Compares element names under a document's case sensitivity option.
-pub fn same_name(doc: &Doc, a: &str, b: &str) -> bool {
-    if doc.options.case_insensitive() {
-        a.to_lowercase() == b.to_lowercase()
-    } else {
-        a == b
     }
 }
 

@@ -5,6 +5,8 @@
 //! then on, never reused. Every walk is iterative: a deep tree cannot
 //! overflow the stack.
 
+use std::cell::Cell;
+
 use super::options::Options;
 
 pub type NodeId = usize;
@@ -16,11 +18,17 @@ pub const DOCUMENT: NodeId = 0;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
     Document,
-    Element { name: String, attrs: Vec<(String, String)> },
+    Element {
+        name: String,
+        attrs: Vec<(String, String)>,
+    },
     Text(String),
     CData(String),
     Comment(String),
-    Pi { target: String, data: String },
+    Pi {
+        target: String,
+        data: String,
+    },
     /// What stands between `<!DOCTYPE ` and `>`.
     DocType(String),
 }
@@ -31,6 +39,9 @@ pub struct Node {
     pub parent: Option<NodeId>,
     pub children: Vec<NodeId>,
     pub alive: bool,
+    /// Where the node was last seen among its parent's children: a hint
+    /// that makes walking siblings O(1) (checked before use).
+    pos: Cell<usize>,
 }
 
 /// A detached copy of a subtree (DOM Append XML element between documents).
@@ -60,6 +71,20 @@ pub struct Doc {
     pub options: Options,
     /// Where the document was read from (`file://…`), for DOM Get XML information.
     pub uri: String,
+    /// Bumped by every change of a children list or of a name.
+    generation: u64,
+    /// The children of one parent with one name (DOM Get XML element in a
+    /// loop over the index stays linear).
+    named: Option<Named>,
+}
+
+#[derive(Clone, Debug)]
+struct Named {
+    generation: u64,
+    parent: NodeId,
+    name: String,
+    insensitive: bool,
+    found: Vec<NodeId>,
 }
 
 impl Default for Doc {
@@ -77,12 +102,15 @@ impl Doc {
                 parent: None,
                 children: Vec::new(),
                 alive: true,
+                pos: Cell::new(0),
             }],
             version: "1.0".into(),
             encoding: "UTF-8".into(),
             standalone: false,
             options: Options::default(),
             uri: String::new(),
+            generation: 0,
+            named: None,
         }
     }
 
@@ -116,7 +144,11 @@ impl Doc {
 
     /// The element children of a node, in order.
     pub fn element_children(&self, id: NodeId) -> Vec<NodeId> {
-        self.children(id).iter().copied().filter(|&c| self.is_element(c)).collect()
+        self.children(id)
+            .iter()
+            .copied()
+            .filter(|&c| self.is_element(c))
+            .collect()
     }
 
     /// The root element.
@@ -149,6 +181,91 @@ impl Doc {
         self.attrs(id).iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
+    /// The index of a node among its parent's children.
+    pub fn position(&self, id: NodeId) -> Option<usize> {
+        let node = self.node(id)?;
+        let siblings = self.children(node.parent?);
+        let hint = node.pos.get();
+        if siblings.get(hint) == Some(&id) {
+            return Some(hint);
+        }
+        // Refresh the hints of all the siblings: the next lookups are O(1).
+        let mut found = None;
+        for (i, &s) in siblings.iter().enumerate() {
+            if let Some(n) = self.nodes.get(s) {
+                n.pos.set(i);
+            }
+            if s == id {
+                found = Some(i);
+            }
+        }
+        found
+    }
+
+    /// The next (`forward`) or previous element among a node's siblings.
+    pub fn sibling_element(&self, id: NodeId, forward: bool) -> Option<NodeId> {
+        let siblings = self.children(self.parent(id)?);
+        let at = self.position(id)?;
+        if forward {
+            siblings.get(at + 1..)?.iter().copied().find(|&c| self.is_element(c))
+        } else {
+            siblings.get(..at)?.iter().rev().copied().find(|&c| self.is_element(c))
+        }
+    }
+
+    /// Removes the childless children of `parent` that `pred` selects, in
+    /// one pass (dropping the indentation of a large document stays linear).
+    pub fn remove_leaves(&mut self, parent: NodeId, pred: impl Fn(&Kind) -> bool) {
+        self.generation += 1;
+        let Some(children) = self.nodes.get(parent).map(|n| n.children.clone()) else {
+            return;
+        };
+        let mut kept = Vec::with_capacity(children.len());
+        for c in children {
+            match self.nodes.get_mut(c) {
+                Some(n) if n.children.is_empty() && pred(&n.kind) => {
+                    n.alive = false;
+                    n.parent = None;
+                }
+                _ => kept.push(c),
+            }
+        }
+        if let Some(p) = self.nodes.get_mut(parent) {
+            p.children = kept;
+        }
+    }
+
+    /// The element children of `parent` named `name` (ignoring case when
+    /// `insensitive`), cached until the tree changes.
+    pub fn named_children(&mut self, parent: NodeId, name: &str, insensitive: bool) -> &[NodeId] {
+        let fresh = self.named.as_ref().is_some_and(|c| {
+            c.generation == self.generation && c.parent == parent && c.name == name && c.insensitive == insensitive
+        });
+        if !fresh {
+            let lower = name.to_lowercase();
+            let found = self
+                .element_children(parent)
+                .into_iter()
+                .filter(|&c| {
+                    let n = self.name(c);
+                    if insensitive {
+                        n.to_lowercase() == lower
+                    } else {
+                        n == name
+                    }
+                })
+                .collect();
+            self.named = Some(Named {
+                generation: self.generation,
+                parent,
+                name: name.to_string(),
+                insensitive,
+                found,
+            });
+        }
+        self.named.as_ref().map(|c| c.found.as_slice()).unwrap_or_default()
+    }
+
     /// Adds a detached node.
     pub fn add(&mut self, kind: Kind) -> NodeId {
         self.nodes.push(Node {
@@ -156,6 +273,7 @@ impl Doc {
             parent: None,
             children: Vec::new(),
             alive: true,
+            pos: Cell::new(0),
         });
         self.nodes.len() - 1
     }
@@ -168,6 +286,7 @@ impl Doc {
 
     /// Makes `child` (detached) the child number `at` (0-based) of `parent`.
     pub fn insert(&mut self, parent: NodeId, at: usize, child: NodeId) {
+        self.generation += 1;
         if let Some(p) = self.nodes.get_mut(parent) {
             let at = at.min(p.children.len());
             p.children.insert(at, child);
@@ -179,10 +298,17 @@ impl Doc {
 
     /// Takes a node out of its parent (it stays alive).
     pub fn detach(&mut self, id: NodeId) {
+        self.generation += 1;
+        let at = self.position(id);
         if let Some(parent) = self.parent(id)
             && let Some(p) = self.nodes.get_mut(parent)
         {
-            p.children.retain(|&c| c != id);
+            match at {
+                Some(i) if p.children.get(i) == Some(&id) => {
+                    p.children.remove(i);
+                }
+                _ => p.children.retain(|&c| c != id),
+            }
         }
         if let Some(n) = self.nodes.get_mut(id) {
             n.parent = None;
@@ -300,6 +426,7 @@ impl Doc {
     }
 
     pub fn rename(&mut self, id: NodeId, new_name: &str) {
+        self.generation += 1;
         if let Some(Node {
             kind: Kind::Element { name, .. },
             ..
@@ -405,8 +532,7 @@ fn is_name_start(c: char) -> bool {
 }
 
 fn is_name_char(c: char) -> bool {
-    is_name_start(c)
-        || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
+    is_name_start(c) || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }
 
 /// A valid XML name (dom-create-xml-element.md: a name starting with a

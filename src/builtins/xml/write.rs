@@ -216,16 +216,22 @@ mod tests {
         d.standalone = true;
         assert_eq!(
             write(&d, DOCUMENT),
-            format!("{}\r\n<a>\r\n{INDENT}<b>t</b>\r\n</a>\r\n", DECL.replace("\"no\"", "\"yes\""))
+            format!(
+                "{}\r\n<a>\r\n{INDENT}<b>t</b>\r\n</a>\r\n",
+                DECL.replace("\"no\"", "\"yes\"")
+            )
         );
     }
 
     #[test]
     fn other_nodes_and_escapes() {
-        let d = parse("<!DOCTYPE a SYSTEM \"a.dtd\"><?pi x?><!--c--><a t=\"&quot;&#10;\"><![CDATA[1]]>]]&gt;</a>").unwrap();
+        let d =
+            parse("<!DOCTYPE a SYSTEM \"a.dtd\"><?pi x?><!--c--><a t=\"&quot;&#10;\"><![CDATA[1]]>]]&gt;</a>").unwrap();
         assert_eq!(
             write(&d, DOCUMENT),
-            format!("{DECL}\n<!DOCTYPE a SYSTEM \"a.dtd\">\n<?pi x?>\n<!--c-->\n<a t=\"&quot;&#10;\"><![CDATA[1]]>]]&gt;</a>\n")
+            format!(
+                "{DECL}\n<!DOCTYPE a SYSTEM \"a.dtd\">\n<?pi x?>\n<!--c-->\n<a t=\"&quot;&#10;\"><![CDATA[1]]>]]&gt;</a>\n"
+            )
         );
     }
 

@@ -282,7 +282,10 @@ impl Parser {
     }
 
     fn expect(&mut self, t: &Tok) -> Result<(), String> {
-        if self.eat(t) {
+        // A `]` or `)` missing at the very end is tolerated (the example 3 of
+        // dom-find-xml-element.md lacks its `]`, and real code copies it).
+        let closing_at_end = matches!(t, Tok::RBracket | Tok::RParen) && self.peek().is_none();
+        if self.eat(t) || closing_at_end {
             Ok(())
         } else {
             Err(format!("expected {t:?}"))
@@ -546,15 +549,50 @@ impl XPath {
     }
 
     /// The elements the expression selects.
+    ///
+    /// Before 4D v18 R3 a relative path started with the name of the
+    /// context element itself ("Root/Elem1" from Root), and converted
+    /// databases keep that reading unless "Use standard XPath" is set
+    /// (dom-find-xml-element.md, compatibility note). fourd reads paths the
+    /// standard way and, when that selects nothing and the first step names
+    /// the context element, reads them the former way.
     pub fn elements(&self, doc: &Doc, context: NodeId) -> Result<Vec<NodeId>, String> {
-        Ok(self
-            .select(doc, context)?
-            .into_iter()
-            .filter_map(|i| match i {
-                Item::Node(n) if doc.is_element(n) => Some(n),
-                _ => None,
-            })
-            .collect())
+        let elements = |items: Vec<Item>| -> Vec<NodeId> {
+            items
+                .into_iter()
+                .filter_map(|i| match i {
+                    Item::Node(n) if doc.is_element(n) => Some(n),
+                    _ => None,
+                })
+                .collect()
+        };
+        let found = elements(self.select(doc, context)?);
+        if !found.is_empty() {
+            return Ok(found);
+        }
+        match self.legacy(doc, context) {
+            Some(x) => Ok(elements(x.select(doc, context)?)),
+            None => Ok(found),
+        }
+    }
+
+    /// The former reading of a relative path whose first step names the
+    /// context element: that step is the context itself.
+    fn legacy(&self, doc: &Doc, context: NodeId) -> Option<XPath> {
+        let Expr::Path(false, steps) = &self.0 else {
+            return None;
+        };
+        let first = steps.first()?;
+        match (&first.axis, &first.test) {
+            (Axis::Child, Test::Name(n)) if doc.is_element(context) && n == doc.name(context) => {
+                let mut steps = steps.clone();
+                if let Some(s) = steps.first_mut() {
+                    s.axis = Axis::Itself;
+                }
+                Some(XPath(Expr::Path(false, steps)))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -1133,14 +1171,26 @@ mod tests {
     }
 
     #[test]
+    fn lenient_and_legacy_paths() {
+        let d = parse(BOOKS).unwrap();
+        let root = d.root().unwrap();
+        let x = XPath::parse("//book[contains(@category,'we')").unwrap();
+        assert_eq!(x.elements(&d, root).unwrap().len(), 1);
+        let x = XPath::parse("bookstore/book[2]/price").unwrap();
+        let found = x.elements(&d, root).unwrap();
+        assert_eq!(d.string_value(found[0]), "39.95");
+        assert_eq!(XPath::parse("bookstore").unwrap().elements(&d, root).unwrap(), [root]);
+    }
+
+    #[test]
     fn bad_paths() {
         for bad in [
             "",
-            "book[",
+            "book[1 2",
             "book]",
             "/bookstore/",
             "@",
-            "book[1",
+            "book[1)",
             "'x",
             "a::b",
             "foo()",

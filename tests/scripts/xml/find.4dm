@@ -38,12 +38,20 @@ DOM CLOSE XML(vElemRef)
 // Example 3: rect elements whose class contains "bgcontainer"
 $root:=DOM Parse XML variable("<svg><g><rect class=\"a bgcontainer\" id=\"r1\"/><rect class=\"b\" id=\"r2\"/></g><rect class=\"bgcontainer\" id=\"r3\"/></svg>")
 ARRAY TEXT($found; 0)
-$node:=DOM Find XML element($root; "//rect[contains(@class,'bgcontainer')]"; $found)
+// (written as the page writes it: a space before // and no closing ])
+$node:=DOM Find XML element($root; " //rect[contains(@class,'bgcontainer')"; $found)
 For ($i; 1; Size of array($found))
 	DOM GET XML ATTRIBUTE BY NAME($found{$i}; "id"; value)
 	out(value)  // r1 r3
 End for
 DOM CLOSE XML($root)
+
+// Before 4D v18 R3 a relative path started with the context element's name
+// (compatibility note): read that way when the standard reading finds nothing
+$root2:=DOM Parse XML variable("<bookstore><book><title>T</title></book></bookstore>")
+DOM GET XML ELEMENT VALUE(DOM Find XML element($root2; "bookstore/book/title"); value)
+out("former path: "+value)  // former path: T
+DOM CLOSE XML($root2)
 
 // The table of expressions
 $root:=DOM Parse XML variable("<book><chapter><title>Introduction</title><para type=\"warning\">w1</para><para>p2</para><para type=\"warning\">w3</para></chapter><chapter><para>only</para></chapter><price>9</price></book>")

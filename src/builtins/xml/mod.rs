@@ -38,6 +38,7 @@ pub mod parse;
 pub mod tree;
 pub mod write;
 pub mod xpath;
+mod xpath_tokens;
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};

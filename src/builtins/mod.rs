@@ -23,6 +23,7 @@ pub mod process_comm;
 pub mod screen;
 pub mod system;
 pub mod text;
+pub mod xml;
 
 use std::sync::LazyLock;
 
@@ -58,7 +59,7 @@ pub const fn b(name: &'static str, min: u8, max: u8, f: BuiltinFn) -> Builtin {
 }
 
 /// Every theme's table.
-fn tables() -> [&'static [Builtin]; 18] {
+fn tables() -> [&'static [Builtin]; 19] {
     [
         blob::BUILTINS,
         core::BUILTINS,
@@ -78,6 +79,7 @@ fn tables() -> [&'static [Builtin]; 18] {
         pasteboard::BUILTINS,
         lists::BUILTINS,
         menus::BUILTINS,
+        xml::BUILTINS,
     ]
 }
 

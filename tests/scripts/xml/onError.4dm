@@ -1,0 +1,1 @@
+out("handler: "+String(Error))

@@ -1,0 +1,2 @@
+#DECLARE($t : Text)
+LOG EVENT(Into system standard outputs; $t+Char(Line feed))

@@ -74,6 +74,22 @@ fn evaluator(c: &mut Criterion) {
 }
 
 fn front_end(c: &mut Criterion) {
+    // `FOURD_PARSE_FILE=path cargo bench` measures a file of your own (the
+    // shared runner's generated 5 MiB file, say); else a generated method.
+    if let Ok(path) = std::env::var("FOURD_PARSE_FILE") {
+        let src = std::fs::read_to_string(&path).unwrap();
+        c.bench_function(&format!("parse: {path} ({} KiB)", src.len() / 1024), |b| {
+            b.iter(|| {
+                fourd::syntax::parse(
+                    &src,
+                    fourd::source::SourceId(0),
+                    fourd::syntax::FileKind::Method,
+                    &fourd::syntax::ProjectNames::new(),
+                )
+            })
+        });
+        return;
+    }
     let mut src = String::new();
     for i in 0..2000 {
         src.push_str(&format!(

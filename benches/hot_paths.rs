@@ -78,6 +78,17 @@ fn front_end(c: &mut Criterion) {
     // shared runner's generated 5 MiB file, say); else a generated method.
     if let Ok(path) = std::env::var("FOURD_PARSE_FILE") {
         let src = std::fs::read_to_string(&path).unwrap();
+        c.bench_function(&format!("lex: {path} ({} KiB)", src.len() / 1024), |b| {
+            b.iter(|| {
+                let names = fourd::syntax::ProjectNames::new();
+                let mut lexer = fourd::syntax::lexer::LineLexer::new(&src, &names);
+                let mut n = 0usize;
+                while let Some(line) = lexer.next_line() {
+                    n += line.len();
+                }
+                n
+            })
+        });
         c.bench_function(&format!("parse: {path} ({} KiB)", src.len() / 1024), |b| {
             b.iter(|| {
                 fourd::syntax::parse(

@@ -454,7 +454,7 @@ fn new_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
             span,
         );
     }
-    let mut o = Object::new();
+    let mut o = Object::with_capacity(args.len() / 2);
     let mut i = 0;
     while i < args.len() {
         let k = text(p, args, i, span)?;

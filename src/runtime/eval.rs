@@ -147,7 +147,7 @@ impl Interp {
             }
             Ex::AddressOf(p) => self.address_of(&p.0, p.1),
             Ex::Object(pairs) => {
-                let mut o = Object::new();
+                let mut o = Object::with_capacity(pairs.len());
                 for (k, v) in pairs.iter() {
                     let v = self.eval(v)?;
                     o.set(k.clone(), super::access::store_value(v));

@@ -22,7 +22,7 @@ const INDEX_AFTER: usize = 12;
 #[derive(Clone, Debug)]
 pub struct Props<V = Value> {
     items: Vec<(Key, V)>,
-    index: Option<FxHashMap<Key, usize>>,
+    index: Option<Box<FxHashMap<Key, usize>>>,
 }
 
 impl<V> Default for Props<V> {
@@ -42,7 +42,21 @@ impl std::hash::Hash for Text {
 
 impl Eq for Text {}
 
+/// Index lookups by `&str` (the hash of a `Text` is the hash of its `str`).
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
 impl<V> Props<V> {
+    pub fn with_capacity(n: usize) -> Props<V> {
+        Props {
+            items: Vec::with_capacity(n),
+            index: None,
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.items.len()
     }
@@ -53,7 +67,7 @@ impl<V> Props<V> {
 
     fn position(&self, key: &str) -> Option<usize> {
         if let Some(index) = &self.index {
-            return index.get(&Text::from(key)).copied();
+            return index.get(key).copied();
         }
         self.items.iter().position(|(k, _)| k.as_str() == key)
     }
@@ -83,13 +97,13 @@ impl<V> Props<V> {
         }
         self.items.push((key, value));
         if self.index.is_none() && self.items.len() > INDEX_AFTER {
-            self.index = Some(
+            self.index = Some(Box::new(
                 self.items
                     .iter()
                     .enumerate()
                     .map(|(i, (k, _))| (k.clone(), i))
                     .collect(),
-            );
+            ));
         }
     }
 
@@ -100,13 +114,13 @@ impl<V> Props<V> {
         }
         let (_, v) = self.items.remove(i);
         if self.index.is_some() {
-            self.index = Some(
+            self.index = Some(Box::new(
                 self.items
                     .iter()
                     .enumerate()
                     .map(|(i, (k, _))| (k.clone(), i))
                     .collect(),
-            );
+            ));
         }
         Some(v)
     }
@@ -131,7 +145,7 @@ pub enum Native {
     #[default]
     None,
     /// `4D.File` / `4D.Folder`: the POSIX path (folders end with `/`).
-    Path(PathBuf),
+    Path(Box<PathBuf>),
     /// `4D.Session`: its id.
     Session(Text),
     /// `4D.Blob`: its bytes.
@@ -149,6 +163,14 @@ pub struct Object {
 impl Object {
     pub fn new() -> Object {
         Object::default()
+    }
+
+    /// An object with room for `n` properties.
+    pub fn with_capacity(n: usize) -> Object {
+        Object {
+            props: Props::with_capacity(n),
+            ..Object::default()
+        }
     }
 
     pub fn with_class(class: ClassRef) -> Object {

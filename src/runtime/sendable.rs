@@ -83,7 +83,7 @@ pub fn to_sendable(v: &Value, opts: &SendOptions) -> Result<Sendable, NotSendabl
             }
             let native = match &o.native {
                 Native::None => NativeSend::None,
-                Native::Path(p) => NativeSend::Path(p.clone()),
+                Native::Path(p) => NativeSend::Path(p.as_ref().clone()),
                 Native::Session(s) => NativeSend::Session(s.clone()),
                 Native::Blob(b) => NativeSend::Blob(b.clone()),
             };
@@ -155,7 +155,7 @@ pub fn from_sendable(s: &Sendable) -> Value {
             }
             o.native = match native {
                 NativeSend::None => Native::None,
-                NativeSend::Path(p) => Native::Path(p.clone()),
+                NativeSend::Path(p) => Native::Path(Box::new(p.clone())),
                 NativeSend::Session(s) => Native::Session(s.clone()),
                 NativeSend::Blob(b) => Native::Blob(b.clone()),
             };

@@ -9,9 +9,11 @@ use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 
+/// The characters, inline up to 24 bytes (one allocation for the usual
+/// short texts: the `Arc`'s).
 #[derive(Clone, Debug, Default)]
 struct Buf {
-    s: String,
+    s: compact_str::CompactString,
     /// All ASCII: character positions are byte positions.
     ascii: bool,
 }
@@ -32,12 +34,12 @@ impl Default for Text {
 /// an allocation.
 static SMALL: std::sync::LazyLock<Vec<Text>> = std::sync::LazyLock::new(|| {
     let mut v = vec![Text(Arc::new(Buf {
-        s: String::new(),
+        s: compact_str::CompactString::default(),
         ascii: true,
     }))];
     v.extend((0u8..128).map(|b| {
         Text(Arc::new(Buf {
-            s: char::from(b).to_string(),
+            s: compact_str::CompactString::from(char::from(b).to_string()),
             ascii: true,
         }))
     }));
@@ -60,7 +62,7 @@ impl From<&str> for Text {
         }
         Text(Arc::new(Buf {
             ascii: s.is_ascii(),
-            s: s.to_string(),
+            s: compact_str::CompactString::from(s),
         }))
     }
 }
@@ -70,7 +72,10 @@ impl From<String> for Text {
         if let Some(t) = small(&s) {
             return t;
         }
-        Text(Arc::new(Buf { ascii: s.is_ascii(), s }))
+        Text(Arc::new(Buf {
+            ascii: s.is_ascii(),
+            s: compact_str::CompactString::from(s),
+        }))
     }
 }
 

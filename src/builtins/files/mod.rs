@@ -234,7 +234,7 @@ pub fn new_entry(p: &Interp, posix: String, folder: bool) -> Value {
         BuiltinClass::File
     };
     let mut o = Object::with_class(p.prog.builtin(kind));
-    o.native = Native::Path(PathBuf::from(posix));
+    o.native = Native::Path(Box::new(PathBuf::from(posix)));
     Value::new_object(o)
 }
 

@@ -64,6 +64,13 @@ fn evaluator(c: &mut Criterion) {
         );
         b.iter(|| assert_eq!(run(&src, &dir), "33334"))
     });
+    c.bench_function("shared: 100k uncontended Use/End use with a property write", |b| {
+        let src = format!(
+            "var $s : Object:=New shared object(\"n\"; 0)\nvar $i : Integer\nFor ($i; 1; 100000)\n\tUse ($s)\n\t\t$s.n:=$i\n\tEnd use\nEnd for\n{}",
+            out("$s.n")
+        );
+        b.iter(|| assert_eq!(run(&src, &dir), "100000"))
+    });
     c.bench_function("objects: 50k objects, property reads", |b| {
         let src = format!(
             "var $c:=New collection\nvar $i; $s : Integer\nFor ($i; 1; 50000)\n\t$c.push(New object(\"a\"; $i; \"b\"; 2))\nEnd for\nvar $o : Object\nFor each ($o; $c)\n\t$s:=($s+$o.a+$o.b)%1000003\nEnd for each\n{}",

@@ -79,6 +79,10 @@ static WAITS: std::sync::LazyLock<Mutex<FxHashMap<u64, Arc<Group>>>> =
 /// The process holding the group that process `pid` waits to lock in
 /// `Use`, if it waits for one (process communication uses it to refuse a
 /// request that would never be answered).
+/// Attempts before a process waiting for a group sleeps: half spinning,
+/// half yielding its time slice.
+const SPINS: u32 = 16;
+
 pub fn lock_awaited_by(pid: u64) -> Option<u64> {
     WAITS.lock().get(&pid).map(|g| g.owner()).filter(|&o| o != 0)
 }
@@ -112,15 +116,35 @@ impl Group {
             self.depth.fetch_add(1, Ordering::Relaxed);
             return Ok(());
         }
-        if self
-            .owner
-            .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
-            .is_ok()
-        {
-            self.depth.store(1, Ordering::Relaxed);
+        if self.try_take(me) {
             return Ok(());
         }
+        // Critical sections are short (a few property writes): spin a little,
+        // then yield, before sleeping (the slow path costs system calls).
+        for i in 0..SPINS {
+            if i < SPINS / 2 {
+                for _ in 0..(1 << i.min(6)) {
+                    std::hint::spin_loop();
+                }
+            } else {
+                std::thread::yield_now();
+            }
+            if self.owner.load(Ordering::Relaxed) == 0 && self.try_take(me) {
+                return Ok(());
+            }
+        }
         self.lock_slow(me)
+    }
+
+    fn try_take(&self, me: u64) -> bool {
+        let taken = self
+            .owner
+            .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
+            .is_ok();
+        if taken {
+            self.depth.store(1, Ordering::Relaxed);
+        }
+        taken
     }
 
     fn lock_slow(self: &Arc<Group>, me: u64) -> Result<(), ShareError> {

@@ -228,7 +228,7 @@ fn copy_parameters(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
     } else {
         1
     };
-    let n = p.frame().map(|f| f.nargs).unwrap_or(0);
+    let n = p.frame().map(|f| f.nargs).unwrap_or(0) as u32;
     let mut out = Vec::new();
     for i in start..=n {
         out.push(crate::runtime::access::store_value(p.param_any(i)));

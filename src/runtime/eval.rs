@@ -543,10 +543,11 @@ impl Interp {
                 }
             }
             SuperCall::Constructor(args, span) => {
-                let (class, this, called) = match self.frame() {
-                    Some(f) => (f.class.clone(), f.this.clone(), f.super_called),
-                    None => (None, Value::Null, false),
+                let (class, this, id) = match self.frame() {
+                    Some(f) => (f.class.clone(), f.this.clone(), f.id),
+                    None => (None, Value::Null, 0),
                 };
+                let called = self.supers_called.contains(&id);
                 let Some(class) = class else {
                     return err(
                         code::SUPER_MISUSE,
@@ -565,9 +566,7 @@ impl Interp {
                 for a in args.iter() {
                     vals.push(self.eval(a)?);
                 }
-                if let Some(f) = self.frame_mut() {
-                    f.super_called = true;
-                }
+                self.supers_called.push(id);
                 if let Some(sup) = class.superclass.clone() {
                     self.construct(&sup, this, vals, *span)?;
                 }

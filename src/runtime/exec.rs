@@ -21,7 +21,7 @@ impl Interp {
     pub fn exec_block(&mut self, block: &[Stmt]) -> RtResult<Flow> {
         for stmt in block {
             if let Some(f) = self.frames.last_mut() {
-                f.line = stmt.line;
+                f.line = stmt.line as usize;
             }
             match self.exec(stmt) {
                 Ok(Flow::Normal) => {}

@@ -24,22 +24,22 @@ use crate::source::Span;
 /// Deepest call nesting before "stack full".
 pub const MAX_DEPTH: usize = 10_000;
 
-/// One running call.
+/// One running call. Every field is a whole word: a frame is built on the
+/// stack and copied into `frames` by words, and a narrower field (a `bool`,
+/// a `u32`) would make that copy wait on store forwarding at every call.
 #[derive(Debug)]
 pub struct Frame {
     pub base: usize,
     pub code: Arc<Code>,
-    pub nargs: u32,
+    pub nargs: usize,
     /// Arguments beyond the declared parameters (`${n}`, `Copy parameters`).
     pub extra: Vec<Value>,
     pub this: Value,
     /// The class whose function or constructor runs (for `Super`).
     pub class: Option<ClassRef>,
     pub id: u64,
-    /// In a constructor of a derived class: `Super()` has run.
-    pub super_called: bool,
     /// Line of the statement running (call chains, `Get call chain`).
-    pub line: u32,
+    pub line: usize,
 }
 
 /// How a statement ended (control flow is not an error).
@@ -78,6 +78,8 @@ pub struct Interp {
     pub session: Arc<Session>,
     /// Process singletons by class name.
     pub singletons: FxHashMap<String, Value>,
+    /// Frames (ids) of the constructors running whose `Super()` has run.
+    pub supers_called: Vec<u64>,
     code_cache: Vec<Option<Arc<Code>>>,
     /// Random generator state (`Random`).
     pub rng: u64,
@@ -110,6 +112,7 @@ impl Interp {
             entry,
             session,
             singletons: FxHashMap::default(),
+            supers_called: Vec::new(),
             code_cache: Vec::new(),
             rng: seed | 1,
         }
@@ -303,12 +306,11 @@ impl Interp {
         self.frames.push(Frame {
             base,
             code,
-            nargs: nargs as u32,
+            nargs,
             extra,
             this,
             class,
             id,
-            super_called: false,
             line: 0,
         });
         // SAFETY: the frame just pushed owns an `Arc` of this code, and
@@ -345,6 +347,9 @@ impl Interp {
                 Err(e)
             }
         };
+        if !self.supers_called.is_empty() {
+            self.supers_called.retain(|&f| f != id);
+        }
         self.frames.pop();
         self.base = saved_base;
         self.pop_locals(base);
@@ -573,7 +578,6 @@ impl Interp {
             this: Value::Null,
             class: None,
             id: frame_id,
-            super_called: false,
             line: 0,
         });
         self.base = 0;

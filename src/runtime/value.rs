@@ -18,7 +18,11 @@ use super::text::Text;
 pub type Obj = Rc<RefCell<Object>>;
 pub type Coll = Rc<RefCell<Collection>>;
 
+/// The tag is a whole word: a value then moves as two aligned words (with a
+/// one-byte tag the compiler copies the payload at odd offsets, which stalls
+/// store forwarding on every call and return).
 #[derive(Clone, Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     Undefined,

@@ -55,6 +55,22 @@ impl Interp {
                     }
                 }
                 let v = self.eval(&a.2)?;
+                // A number into a numeric local that holds one: in place.
+                match (&a.1, &v, self.local_mut(a.0)) {
+                    (VarType::Integer, Value::Real(r), Value::Int(slot)) => {
+                        *slot = super::ops::to_long(*r);
+                        return Ok(Flow::Normal);
+                    }
+                    (VarType::Integer, Value::Int(i), Value::Int(slot)) => {
+                        *slot = *i;
+                        return Ok(Flow::Normal);
+                    }
+                    (VarType::Real, Value::Real(r), Value::Real(slot)) => {
+                        *slot = *r;
+                        return Ok(Flow::Normal);
+                    }
+                    _ => {}
+                }
                 let v = match (&a.1, v) {
                     // Hot path: values that already have the type, numbers into numeric locals.
                     (VarType::Integer, Value::Real(r)) => Value::Int(super::ops::to_long(r)),

@@ -303,6 +303,9 @@ impl Interp {
         self.next_frame_id += 1;
         let saved_base = self.base;
         let code_ptr: *const Code = Arc::as_ptr(&code);
+        // Room first, so the frame is written in place rather than kept in a
+        // temporary across a possible reallocation.
+        self.frames.reserve(1);
         self.frames.push(Frame {
             base,
             code,
@@ -442,18 +445,21 @@ impl Interp {
         }
         // Locals start undefined; a typed result starts with its empty value.
         let top = base + code.slot_types.len();
-        while self.stack.len() < top {
-            self.stack.push(Value::Undefined);
+        if self.stack.len() < top {
+            self.stack.resize_with(top, Value::default);
         }
         if let Some((slot, ty)) = &code.result
             && let Some(s) = self.stack.get_mut(base + *slot as usize)
             && s.is_undefined()
         {
-            *s = match ty {
-                VarType::Integer => Value::Int(0),
-                VarType::Real => Value::Real(0.0),
-                ty => default_of(ty),
+            // `s` is undefined: nothing to drop, so each value is written
+            // straight into the slot (no temporary kept across a drop call).
+            let old = match ty {
+                VarType::Integer => std::mem::replace(s, Value::Int(0)),
+                VarType::Real => std::mem::replace(s, Value::Real(0.0)),
+                ty => std::mem::replace(s, default_of(ty)),
             };
+            std::mem::forget(old);
         }
         Ok(())
     }

@@ -95,6 +95,10 @@ pub enum ColorChoice {
 struct Cache<'a> {
     map: &'a SourceMap,
     sources: Vec<(SourceId, ariadne::Source<String>, String)>,
+    /// How far into each source the rendered diagnostics reach: ariadne is
+    /// given only the text up to the line after that (it indexes every line
+    /// it is given, and a generated file can have hundreds of thousands).
+    reach: Vec<(SourceId, usize)>,
 }
 
 impl Cache<'_> {
@@ -102,8 +106,9 @@ impl Cache<'_> {
         if self.sources.iter().any(|(i, _, _)| *i == id) {
             return;
         }
+        let reach = self.reach.iter().find(|(i, _)| *i == id).map_or(usize::MAX, |r| r.1);
         let (text, name) = match self.map.get(id) {
-            Some(f) => (f.text.to_string(), f.name.clone()),
+            Some(f) => (prefix_lines(&f.text, reach).to_string(), f.name.clone()),
             None => (String::new(), "<unknown>".to_string()),
         };
         self.sources.push((id, ariadne::Source::from(text), name));
@@ -146,14 +151,35 @@ impl ariadne::Span for AriadneSpan {
 pub fn render(map: &SourceMap, diags: &[Diagnostic], color: ColorChoice) -> String {
     let mut out = Vec::new();
     // One cache for all: each source is prepared for ariadne once.
+    let mut reach: Vec<(SourceId, usize)> = Vec::new();
+    for d in diags {
+        let end = d.span.end as usize;
+        match reach.iter_mut().find(|(i, _)| *i == d.span.source) {
+            Some(r) => r.1 = r.1.max(end),
+            None => reach.push((d.span.source, end)),
+        }
+    }
     let mut cache = Cache {
         map,
         sources: Vec::new(),
+        reach,
     };
     for d in diags {
         write_one(map, d, color, &mut out, &mut cache);
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `text` up to the end of the line after the one holding byte `reach`.
+fn prefix_lines(text: &str, reach: usize) -> &str {
+    let mut end = reach.min(text.len());
+    for _ in 0..2 {
+        end = match text.get(end..).and_then(|rest| rest.find('\n')) {
+            Some(i) => end + i + 1,
+            None => return text,
+        };
+    }
+    text.get(..end).unwrap_or(text)
 }
 
 fn clamp(map: &SourceMap, span: Span) -> Span {
@@ -243,4 +269,27 @@ pub fn short(map: &SourceMap, d: &Diagnostic) -> String {
         Severity::Warning => "warning",
     };
     format!("{name}:{line}:{col}: {sev}: {}", d.message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ariadne_gets_the_text_up_to_the_line_after_the_last_diagnostic() {
+        let text = "a\nbb\nccc\ndddd\n";
+        assert_eq!(prefix_lines(text, 0), "a\nbb\n");
+        assert_eq!(prefix_lines(text, 3), "a\nbb\nccc\n");
+        assert_eq!(prefix_lines(text, 10), text);
+        assert_eq!(prefix_lines("no newline", 2), "no newline");
+        assert_eq!(prefix_lines(text, usize::MAX), text);
+
+        // A diagnostic near the start of a long text still renders its line.
+        let map = SourceMap::new();
+        let long: String = (0..1000).map(|i| format!("line{i}\n")).collect();
+        let id = map.add("big.4dm", None, &long);
+        let d = Diagnostic::error(Span::new(id, 6, 11), "here");
+        let out = render(&map, &[d], ColorChoice::Never);
+        assert!(out.contains("line1") && out.contains("big.4dm:2:1"), "{out}");
+    }
 }

@@ -65,17 +65,17 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, path: Option<PathBuf>, text: &str) -> SourceFile {
-        let text = normalize(text);
-        let mut line_starts = vec![0u32];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
-        }
+        let text: Arc<str> = match normalize(text) {
+            std::borrow::Cow::Borrowed(t) => Arc::from(t),
+            std::borrow::Cow::Owned(t) => Arc::from(t),
+        };
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i as u32 + 1))
+            .collect();
         SourceFile {
             name: name.into(),
             path,
-            text: Arc::from(text),
+            text,
             line_starts,
         }
     }
@@ -102,10 +102,10 @@ impl SourceFile {
 }
 
 /// Removes a leading BOM and turns lone CRs into LFs (same byte length).
-fn normalize(text: &str) -> String {
+fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !text.contains('\r') {
-        return text.to_string();
+        return text.into();
     }
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
@@ -116,7 +116,7 @@ fn normalize(text: &str) -> String {
             out.push(c);
         }
     }
-    out
+    out.into()
 }
 
 /// Every source of a run. Shared by all processes (read-mostly).

@@ -6,6 +6,7 @@
 //! Nothing outside this module names a chumsky type.
 
 mod decl;
+mod direct;
 mod expr;
 mod stmt;
 
@@ -221,6 +222,16 @@ fn parse_chunk(
             continue;
         }
         let eoi = SimpleSpan::from(last.1.end..last.1.end);
+        if let Some(item) = direct::line(line, ctx) {
+            debug_assert_eq!(
+                Some(&item),
+                fast.parse(line.split_token_span(eoi)).into_result().ok().as_ref(),
+                "the direct parser and chumsky disagree on {:?}",
+                ctx.text(SimpleSpan::from(first.1.start..last.1.end))
+            );
+            items(item, span);
+            continue;
+        }
         if let Ok(item) = fast.parse(line.split_token_span(eoi)).into_result() {
             items(item, span);
             continue;

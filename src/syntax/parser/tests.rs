@@ -407,3 +407,123 @@ fn many_unclosed_blocks_are_reported_quickly() {
     let errs = errors(&src);
     assert_eq!(errs.len(), 2_000);
 }
+
+/// Both readings of one line: the direct parser's and chumsky's.
+fn both_readings(src: &str) -> (Option<LineItem>, Option<LineItem>) {
+    let tokens = crate::syntax::lexer::lex(src, &ProjectNames::new());
+    let line: Vec<Spanned> = tokens.into_iter().filter(|(t, _)| *t != Tok::Newline).collect();
+    let ctx = Ctx { sid: SourceId(0), src };
+    let end = line.last().map(|l| l.1.end).unwrap_or(0);
+    let eoi = SimpleSpan::from(end..end);
+    let chumsky = stmt::line::<_, extra::Default>(ctx)
+        .parse(line.as_slice().split_token_span(eoi))
+        .into_result()
+        .ok();
+    (direct::line(&line, ctx), chumsky)
+}
+
+#[test]
+fn the_direct_parser_reads_common_lines_as_chumsky_does() {
+    let common = [
+        "$x:=1",
+        "$x := -5.5e3",
+        "$x:=--5",
+        "$x:=-(5)",
+        "$x:=-$y.z",
+        "$t:=$t+\"a\\\"b\"+Char(65)",
+        "$d:=!2024-01-31!+?12:30:00?",
+        "$x+=1",
+        "$x-=$y*2",
+        "$o.a.b[1]{2}:=$c[[3]]",
+        "$p->:=5",
+        "$x:=$p->name+$p->.name",
+        "$x:=->$y",
+        "$x:=$a ? $b : $c ? 1 : 2",
+        "$o:={a: 1; \"b c\": \"x\"; If: 2;}",
+        "$o:={}",
+        "$c:=[1; [2; 3]; {a: 4};]",
+        "$c:=[]",
+        "${1}:=${$i+1}",
+        "<>x:=$1+$0",
+        "ALERT(\"x\")",
+        "ALERT:C41(\"x\")",
+        "$x:=Is text:K8:3",
+        "New object",
+        "f()",
+        "f(;)",
+        "f( ; $x ;  )",
+        "f(*; >; <)",
+        "SORT ARRAY($a; $b; >)",
+        "QUERY([T]; [T]F=5; *)",
+        "QUERY([T]; & [T]F=5)",
+        "QUERY([T]; |)",
+        "$f:=Formula($a:=1)",
+        "$f:=Formula(This.n+=2)",
+        "[T]F:=[T:3]G:2",
+        "$x:=$a<<2 ?+ 3 ?? 4",
+        "If ($a=1) & ($b#2) | Not($c)",
+        "Else",
+        "End if",
+        "Case of",
+        ": ($x>=3)",
+        "End case",
+        "While (True)",
+        "End while",
+        "Repeat",
+        "Until ($i>10)",
+        "For ($i; 1; 10)",
+        "For ($i; 10; 1; -1)",
+        "End for",
+        "For each ($e; $c)",
+        "For each ($e; $c; 1; 5) Until ($e=3)",
+        "For each ($k; $o) While ($k#\"z\")",
+        "End for each",
+        "Use ($s)",
+        "End use",
+        "Try",
+        "Try($x:=1/0)",
+        "Catch",
+        "End try",
+        "break",
+        "continue",
+        "return",
+        "return $x+1",
+        "var $a : Text",
+        "var $a; $b : Integer",
+        "var $p : cs.Person := cs.Person.new()",
+        "var $f : 4D.File",
+        "var $n := 5",
+        "var $v",
+    ];
+    for src in common {
+        let (direct, chumsky) = both_readings(src);
+        assert!(direct.is_some(), "the direct parser gave up on {src:?}");
+        assert_eq!(direct, chumsky, "{src:?}");
+    }
+    // Lines the direct parser leaves to chumsky (it must not accept them).
+    let others = [
+        "$x:=",
+        "$a:=1 $b",
+        "If",
+        "Else $x",
+        "f(a b)",
+        "$x.",
+        "$x:=a+",
+        "$c:=$c[[1; 2][0]]",
+        "$x:=(1",
+        "$o:={;}",
+        "f(*x)",
+        "#DECLARE($a : Text)",
+        "Function get name() : Text",
+        "property x : Integer",
+        "shared Function f()",
+        "Begin SQL",
+        "var $a :",
+    ];
+    for src in others {
+        let (direct, chumsky) = both_readings(src);
+        if let Some(direct) = direct {
+            assert_eq!(Some(direct), chumsky, "{src:?}");
+        }
+    }
+}

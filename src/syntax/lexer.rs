@@ -171,6 +171,8 @@ enum Raw {
     RBrace,
     #[token(";")]
     Semi,
+    #[token(",")]
+    Comma,
 }
 
 /// A token and its byte range.
@@ -492,18 +494,22 @@ impl<'s, 'p> LineLexer<'s, 'p> {
         if best > 0 {
             return best;
         }
-        // Unknown spelling (another language, an old name): every word of the
-        // run after the last keyword.
-        let mut n = run.len();
-        for (i, &(s, e)) in run.iter().enumerate() {
-            self.key.clear();
+        // Unknown spelling (another language, an old name, a plug-in
+        // command): every word of the run after a keyword that begins it
+        // (`return`); a keyword further on is a word of the name
+        // (`WR SET DOC PROPERTY:P12000:109`).
+        self.key.clear();
+        for (i, &(s, e)) in run.iter().enumerate().take(2) {
+            if i > 0 {
+                self.key.push(' ');
+            }
             let w = self.text(s, e);
             push_lower(&mut self.key, w);
             if Kw::lookup_lower(&self.key).is_some() {
-                n = run.len() - i - 1;
+                return run.len() - i - 1;
             }
         }
-        n
+        run.len()
     }
 
     /// Longest-match merging of a run of words into keywords and names.
@@ -532,6 +538,15 @@ impl<'s, 'p> LineLexer<'s, 'p> {
                 {
                     best = Some((j, Tok::Name));
                 }
+            }
+            // A keyword inside a name nothing knows (`WR INSERT BREAK`,
+            // `XY Function Call`: plug-in and component commands) is a word of
+            // that name, unless the name is made of class-member words
+            // (`shared Function`).
+            if let (Some((_, Tok::Kw(_))), Some((first, _))) = (best, unknown)
+                && !run.get(first).is_some_and(|&(fs, fe)| member_word(self.text(fs, fe)))
+            {
+                best = None;
             }
             match best {
                 Some((last, tok)) => {
@@ -566,20 +581,6 @@ impl<'s, 'p> LineLexer<'s, 'p> {
             self.out.last(),
             Some((Tok::Kw(Kw::Function | Kw::Property | Kw::ClassExtends | Kw::Var), _))
         );
-        // Member words begin a class line (`shared singleton Class constructor`,
-        // `Alias fullName firstName`); `get`, `set`, `event`… follow `Function`.
-        let member_word = |w: &str| {
-            const WORDS: &[&str] = &[
-                "alias",
-                "shared",
-                "singleton",
-                "session",
-                "exposed",
-                "local",
-                "onhttpget",
-            ];
-            WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
-        };
         let starts_member = words.first().is_some_and(|&(s, e)| member_word(self.text(s, e)));
         let merge = words.len() > 1 && !member_line && !starts_member;
         if merge && let (Some(&(s, _)), Some(&(_, e))) = (words.first(), words.last()) {
@@ -624,6 +625,21 @@ impl<'s, 'p> LineLexer<'s, 'p> {
 
 /// System variables whose names contain spaces (process variables managed by 4D).
 const SYSTEM_VARIABLES: &[&str] = &["error method", "error line", "error formula"];
+
+/// Member words begin a class line (`shared singleton Class constructor`,
+/// `Alias fullName firstName`); `get`, `set`, `event`… follow `Function`.
+fn member_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "alias",
+        "shared",
+        "singleton",
+        "session",
+        "exposed",
+        "local",
+        "onhttpget",
+    ];
+    WORDS.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
 
 fn push_lower(buf: &mut String, word: &str) {
     if word.is_ascii() {
@@ -695,6 +711,7 @@ fn simple(raw: Raw) -> Tok {
         Raw::LBrace => Tok::LBrace,
         Raw::RBrace => Tok::RBrace,
         Raw::Semi => Tok::Semi,
+        Raw::Comma => Tok::Comma,
         _ => Tok::Error(LexError::Unexpected),
     }
 }

@@ -203,6 +203,8 @@ pub enum Tok {
     LBrace,
     RBrace,
     Semi,
+    /// `,`: only between the names of a `var` declaration (older 4D syntax).
+    Comma,
     Newline,
     /// Text the lexer could not read, with what it is.
     Error(LexError),
@@ -306,6 +308,7 @@ impl fmt::Display for Tok {
             Tok::LBrace => "`{`",
             Tok::RBrace => "`}`",
             Tok::Semi => "`;`",
+            Tok::Comma => "`,`",
             Tok::Newline => "end of line",
             Tok::Error(e) => e.message(),
         };

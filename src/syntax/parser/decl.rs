@@ -174,7 +174,11 @@ where
     )
     .labelled("variable name");
     just(Tok::Kw(Kw::Var))
-        .ignore_then(name.separated_by(just(Tok::Semi)).at_least(1).collect::<Vec<_>>())
+        .ignore_then(
+            name.separated_by(one_of([Tok::Semi, Tok::Comma]))
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
         .then(just(Tok::Colon).ignore_then(type_name(ctx)).or_not())
         .then(just(Tok::Assign).ignore_then(expr).or_not())
         .map(|((names, ty), init)| LineItem::Var { names, ty, init })

@@ -197,7 +197,7 @@ impl P<'_, '_> {
                 Tok::Local | Tok::Param(_) | Tok::Word | Tok::Interprocess => names.push(self.take_span()),
                 _ => return None,
             }
-            if self.peek() != Some(Tok::Semi) {
+            if !matches!(self.peek(), Some(Tok::Semi | Tok::Comma)) {
                 break;
             }
             self.pos += 1;

@@ -390,6 +390,20 @@ fn real_code_forms_from_public_projects() {
     ok("QUERY([T]; # ; [T]F=4)\nQUERY([T];  & [T]F=5)\n");
     // A method named CATCH (called alone, or named in a declaration).
     ok("CATCH\nC_COLLECTION(CATCH ;$1)\nTry\n\tx:=1\nCatch\nEnd try\n");
+    // `var` names separated by commas (older 4D syntax).
+    let body = ok("var $1,$pattern : Text\nvar $value, $x\n");
+    assert_eq!(body.len(), 2);
+    assert!(errors("$x:=f(1, 2)\n").iter().any(|e| e.contains("`,`")));
+    // Plug-in and component commands whose names contain a keyword.
+    ok("WR SET DOC PROPERTY:P12000:109(Write_2; wr view references:K12003:17; 0)\n");
+    ok(
+        "PV SET AREA PROPERTY:P13000:5 (xView;pv saving dialog:K12256:38)\n$p:=PV Get area property:P13000:7 ($area;1)\n",
+    );
+    ok("WR INSERT BREAK (area;1)\nCT SET VAR(1)\nXY Function Call(1)\n");
+    ok("return WR Get doc property:P12000:110($a; 1)\n");
+    // Class-member words still begin member lines.
+    let p = parse_method("shared Function f()\n\treturn 1\n");
+    assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
 }
 
 #[test]

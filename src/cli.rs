@@ -177,14 +177,14 @@ fn check_command(paths: &[PathBuf]) -> ExitCode {
         }
         if !report.diagnostics.is_empty() {
             // Errors first; a file with very many warnings shows the first ones.
-            let mut shown: Vec<_> = report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
-            let warnings: Vec<_> = report.diagnostics.iter().filter(|d| !d.is_error()).cloned().collect();
+            let (mut shown, warnings): (Vec<_>, Vec<_>) = report.diagnostics.into_iter().partition(|d| d.is_error());
             let room = MAX_WARNINGS_SHOWN.min(warnings.len());
-            shown.extend(warnings.iter().take(room).cloned());
+            let hidden = warnings.len() - room;
+            shown.extend(warnings.into_iter().take(room));
             let prog = checker.sources_of(f);
             eprint!("{}", render(&prog.sources, &shown, color));
-            if warnings.len() > room {
-                eprintln!("… and {} more warnings in {}", warnings.len() - room, f.display());
+            if hidden > 0 {
+                eprintln!("… and {hidden} more warnings in {}", f.display());
             }
         }
     }

@@ -69,9 +69,12 @@ impl SourceFile {
             std::borrow::Cow::Borrowed(t) => Arc::from(t),
             std::borrow::Cow::Owned(t) => Arc::from(t),
         };
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i as u32 + 1))
-            .collect();
+        let mut line_starts = vec![0u32];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
         SourceFile {
             name: name.into(),
             path,

@@ -66,6 +66,10 @@ impl Default for Checker {
     }
 }
 
+fn absolute(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 impl Checker {
     pub fn new() -> Checker {
         Checker {
@@ -74,6 +78,9 @@ impl Checker {
     }
 
     fn program_for(&mut self, file: &Path) -> Arc<Program> {
+        // The absolute path: `E.4dm` given from inside `Classes/` is a class
+        // of the enclosing project all the same.
+        let file = &absolute(file);
         let key = crate::runner::project_root(file)
             .unwrap_or_else(|| file.parent().map(Path::to_path_buf).unwrap_or_default());
         self.programs
@@ -100,7 +107,7 @@ impl Checker {
         let text = String::from_utf8_lossy(&bytes);
         let sid = prog.sources.add(path.display().to_string(), Some(path), &text);
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
-        let is_class = path
+        let is_class = absolute(path)
             .parent()
             .and_then(|p| p.file_name())
             .is_some_and(|n| n == "Classes");

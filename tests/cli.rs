@@ -166,6 +166,30 @@ fn check_reports_and_counts() {
 }
 
 #[test]
+fn check_knows_a_class_file_named_from_inside_its_folder() {
+    let d = tempfile::tempdir().unwrap();
+    let classes = "Project/Sources/Classes";
+    write(
+        d.path(),
+        &format!("{classes}/Point.4dm"),
+        "property x : Real\nFunction norm() : Real\n\treturn This.x\n",
+    );
+    // ORDA's own classes are known superclasses (no warning).
+    write(
+        d.path(),
+        &format!("{classes}/ProductsEntity.4dm"),
+        "Class extends Entity\nFunction event touched title($event : Object)\n\tThis.x:=1\n",
+    );
+    let o = fourd(&["check", "Point.4dm", "ProductsEntity.4dm"], &d.path().join(classes));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "checked 2 files: 0 with errors, 0 with warnings\n",
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
 fn commands_lists_number_tab_name_sorted() {
     let d = tempfile::tempdir().unwrap();
     let o = fourd(&["commands"], d.path());

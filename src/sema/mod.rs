@@ -106,10 +106,15 @@ pub fn resolve_class(
                     // Often a component's class: a warning, and an error
                     // only when the class is instantiated.
                     None => {
-                        diags.push(Diagnostic::warning(
-                            *span,
-                            format!("unknown class `{cname}` in `Class extends` (a component's class?)"),
-                        ));
+                        // ORDA's classes (`Class extends Entity`) are 4D's own:
+                        // no warning, they only fail when instantiated here.
+                        const ORDA: &[&str] = &["DataStoreImplementation", "DataClass", "Entity", "EntitySelection"];
+                        if !ORDA.iter().any(|o| o.eq_ignore_ascii_case(&cname)) {
+                            diags.push(Diagnostic::warning(
+                                *span,
+                                format!("unknown class `{cname}` in `Class extends` (a component's class?)"),
+                            ));
+                        }
                         missing_superclass = Some(cname);
                         Some(prog.builtin(crate::runtime::class::BuiltinClass::Object))
                     }

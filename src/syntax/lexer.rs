@@ -495,9 +495,13 @@ impl<'s, 'p> LineLexer<'s, 'p> {
             return best;
         }
         // Unknown spelling (another language, an old name, a plug-in
-        // command): every word of the run after a keyword that begins it
-        // (`return`); a keyword further on is a word of the name
-        // (`WR SET DOC PROPERTY:P12000:109`).
+        // command): every word of the run, but a keyword that begins the
+        // line is one (`return Foo:C99`); a keyword further on, or in a run
+        // inside an expression, is a word of the name
+        // (`WR SET DOC PROPERTY:P12000:109`, `($k=Return key:K12:27)`).
+        if !self.out.is_empty() {
+            return run.len();
+        }
         self.key.clear();
         for (i, &(s, e)) in run.iter().enumerate().take(2) {
             if i > 0 {

@@ -238,7 +238,17 @@ where
     );
     let function = modifiers
         .then_ignore(just(Tok::Kw(Kw::Function)))
-        .then(accessor.then(fname).or(fname.map(|n| (Accessor::Plain, n))))
+        // ORDA events may name an attribute: `Function event touched title($event : Object)`.
+        .then(
+            accessor
+                .then(fname.then(fname.or_not()))
+                .filter(|(a, (_, attr))| attr.is_none() || *a == Accessor::Orda)
+                .map(|(a, (n, attr))| match attr {
+                    Some(attr) if a == Accessor::Orda => (a, format!("{n} {attr}")),
+                    _ => (a, n),
+                })
+                .or(fname.map(|n| (Accessor::Plain, n))),
+        )
         .then(signature(ctx))
         .map(|((modifiers, (accessor, name)), sig)| LineItem::Function {
             modifiers,

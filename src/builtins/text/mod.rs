@@ -55,8 +55,36 @@ fn string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     }
     Ok(Value::text(match &v {
         Value::Text(t) => return Ok(Value::Text(t.clone())),
+        // Whole numbers (the usual case) without a formatter or a String.
+        Value::Real(r) if r.fract() == 0.0 && r.abs() < 1e15 => return Ok(Value::Text(int_text(*r as i64))),
+        Value::Int(i) => return Ok(Value::Text(int_text(i64::from(*i)))),
         other => display(other),
     }))
+}
+
+/// The decimal digits of `n`, written in a stack buffer.
+fn int_text(n: i64) -> Text {
+    // At most 19 digits and a sign.
+    let mut buf = [0u8; 24];
+    let mut i = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        if let Some(b) = buf.get_mut(i) {
+            *b = b'0' + (m % 10) as u8;
+        }
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        i -= 1;
+        if let Some(b) = buf.get_mut(i) {
+            *b = b'-';
+        }
+    }
+    Text::from(std::str::from_utf8(buf.get(i..).unwrap_or_default()).unwrap_or_default())
 }
 
 /// `Num(expression {; separator})`: texts are read by [`parse_num`]; a

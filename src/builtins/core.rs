@@ -416,16 +416,42 @@ fn choose(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let c = val(p, args, 0)?;
     // A Boolean chooses value1 when True, value2 when False.
     let i = match c {
-        Value::Bool(b) => !b as usize,
+        Value::Bool(b) => f64::from(!b as u8),
         other => match other.as_num() {
-            Some(n) => n.trunc() as usize,
+            Some(n) => n.trunc(),
             None => return err(code::BAD_ARGUMENT, "Choose needs a Boolean or a number", span),
         },
     };
-    if i + 1 >= args.len() {
-        return Ok(Value::Undefined);
+    // Every value is evaluated, whichever is returned (choose.md: side
+    // effects happen and errors are raised in all cases).
+    let mut values = Vec::with_capacity(args.len().saturating_sub(1));
+    for k in 1..args.len() {
+        values.push(val(p, args, k)?);
     }
-    val(p, args, i + 1)
+    if i >= 0.0
+        && let Some(v) = values.get_mut(i as usize)
+    {
+        return Ok(std::mem::take(v));
+    }
+    // No value for the criterion: the empty value of the values' type.
+    Ok(match values.first() {
+        Some(v) => empty_like(v),
+        None => Value::Undefined,
+    })
+}
+
+/// The empty value of `v`'s type ("" for a text, 0 for a number…).
+fn empty_like(v: &Value) -> Value {
+    match v {
+        Value::Text(_) => Value::Text(crate::runtime::text::Text::default()),
+        Value::Real(_) => Value::Real(0.0),
+        Value::Int(_) => Value::Int(0),
+        Value::Bool(_) => Value::Bool(false),
+        Value::Date(_) => Value::Date(crate::runtime::date::Date::NULL),
+        Value::Time(_) => Value::Time(0),
+        Value::Object(_) | Value::SharedObject(_) | Value::Collection(_) | Value::SharedCollection(_) => Value::Null,
+        _ => Value::Undefined,
+    }
 }
 
 fn is_compiled_mode(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {

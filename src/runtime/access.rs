@@ -175,8 +175,13 @@ impl Interp {
                 "source" => Value::text(f.source()),
                 _ => Value::Undefined,
             }),
-            // Reading a property of undefined (or of Null: runtime.md Q15) gives undefined.
-            Value::Undefined | Value::Null => Ok(Value::Undefined),
+            // Reading a property of undefined (or of Null: runtime.md Q15) gives
+            // undefined; the length of an undefined collection is 0 (dt_collection.md).
+            Value::Undefined | Value::Null => Ok(if key.as_str() == "length" {
+                Value::Real(0.0)
+            } else {
+                Value::Undefined
+            }),
             _ => Ok(Value::Undefined),
         }
     }

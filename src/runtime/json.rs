@@ -178,7 +178,9 @@ impl Writer<'_> {
                     None => quote(&other.describe(), &mut self.out),
                 },
             },
-            Value::Function(_) | Value::Class(_) | Value::Store(_) => self.out.push_str("{}"),
+            // formula.md, example 6: `calc:"[object Formula]"`.
+            Value::Function(_) => quote("[object Formula]", &mut self.out),
+            Value::Class(_) | Value::Store(_) => self.out.push_str("{}"),
             Value::Array(a) => {
                 let items: Vec<Value> = a.borrow().items.iter().skip(1).cloned().collect();
                 self.list(&items, level, depth);

@@ -389,7 +389,10 @@ fn split_string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let sep = text(p, args, 1, span)?;
     let opts = if present(args, 2) { int(p, args, 2, span)? } else { 0 };
     let (ignore_empty, trim_spaces) = (opts & 1 != 0, opts & 2 != 0);
-    let parts: Vec<&str> = if sep.is_empty() {
+    // An empty text has no parts (CollectionClass.md, `.flatMap()` example 2).
+    let parts: Vec<&str> = if s.is_empty() {
+        Vec::new()
+    } else if sep.is_empty() {
         s.as_str()
             .char_indices()
             .map(|(i, c)| s.as_str().get(i..i + c.len_utf8()).unwrap_or(""))

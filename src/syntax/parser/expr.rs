@@ -53,7 +53,9 @@ pub fn unescape(raw: &str) -> String {
 /// The name a token stands for, when it is a name.
 pub(super) fn name_ref(tok: Tok) -> Option<NameRef> {
     Some(match tok {
-        Tok::Word | Tok::Name | Tok::Kw(Kw::Try | Kw::Catch) => NameRef::Plain,
+        // `property` is a keyword only at the start of a class line; elsewhere
+        // a variable may be named so (cf_looping.md: `For each(property;vObject)`).
+        Tok::Word | Tok::Name | Tok::Kw(Kw::Try | Kw::Catch | Kw::Property) => NameRef::Plain,
         Tok::Command(i) => NameRef::Command(i),
         Tok::UnknownCommand(i) => NameRef::UnknownCommand(i),
         Tok::Constant(i) => NameRef::Constant(i),

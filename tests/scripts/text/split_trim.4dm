@@ -9,6 +9,7 @@ out(join(Split string($vt; ";"; sk trim spaces)))
 out(join(Split string("Name||Smith||age||40"; "||")))
 out(join(Split string("abc"; ",")))
 out(join(Split string("abc"; "")))
+// An empty text has no parts (CollectionClass.md, .flatMap() example 2).
 out(join(Split string(""; ",")))
 out(join(Split string(""; ","; sk ignore empty strings)))
 out(join(Split string("a, ,b"; ","; sk ignore empty strings+sk trim spaces)))

@@ -1,0 +1,41 @@
+// Results stated in the 4D docs.
+// dt_collection.md "Undefined": the length of an undefined collection is 0.
+var $c : Collection
+var $size : Integer
+$size:=$c.length
+out(String($size))
+out(String($c.length))
+// CollectionClass.md, .flatMap() example 2: an empty text splits into no part.
+var $col : Collection
+$col:=New collection("Hello how"; ""; "are you ?")
+out(JSON Stringify($col.map(Formula(Split string($1.value; " ")))))
+out(JSON Stringify($col.flatMap(Formula(Split string($1.value; " ")))))
+// formula.md, example 6: a formula property is stringified as "[object Formula]".
+var $calc : 4D.Function
+var $feta : Object
+$feta:=New object("name"; "Feta"; "price"; 12.5; "quantity"; 5)
+$calc:=Formula(This.total:=This.price*This.quantity)
+$calc.apply($feta)
+$feta.calc:=$calc
+out(JSON Stringify($feta))
+// choose.md: values are numbered from 0; no value for the criterion gives
+// the empty value of the values' type; a Boolean picks value1 when True.
+out(Choose(1; "Single"; "Married"; "Widowed"; "Divorced"))
+out("["+Choose(7; "Single"; "Married")+"]")
+out("["+Choose(-1; "Single"; "Married")+"]")
+out(String(Choose(7; 1; 2)))
+out(Choose(False; "Mr"; "Ms"))
+// formula.md history: `New formula` is the name `Formula` had before 17 R6.
+var $f : Object
+$f:=New object("message"; New formula(out("Hello world!")))
+$f.message()
+out(String(New formula from string("1+2").call()))
+// cf_looping.md, "Loop through object properties" (a variable named property).
+var vObject : Object
+vObject:=New object("firstname"; "gregory"; "lastname"; "badikora"; "age"; 20)
+For each (property; vObject)
+	If (Value type(vObject[property])=Is text)
+		vObject[property]:=Uppercase(vObject[property])
+	End if
+End for each
+out(JSON Stringify(vObject))

@@ -817,8 +817,10 @@ fn field_len(text: &str) -> usize {
     loop {
         let rest = text.get(pos..).unwrap_or("");
         let mut chars = rest.char_indices();
+        // Words after the first may start with a digit (`[Bridge]Item 13A`):
+        // identifiers.md only requires the first character to be a letter.
         match chars.next() {
-            Some((_, c)) if is_name_start(c) => {}
+            Some((_, c)) if is_name_start(c) || (pos > 0 && c.is_ascii_digit()) => {}
             _ => break,
         }
         let len = rest.find(|c: char| !is_name_char(c)).unwrap_or(rest.len());

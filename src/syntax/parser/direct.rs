@@ -500,6 +500,8 @@ impl P<'_, '_> {
                     Arg::Expr(self.expr()?)
                 }
             }
+            // A query operator alone (`QUERY BY ATTRIBUTE(…; "age"; >=; 20)`).
+            Tok::Eq | Tok::Ge | Tok::Le | Tok::Percent if next_ends(self) => Arg::Star(self.take_span()),
             Tok::Semi | Tok::RParen => Arg::Empty(self.span(start, start)),
             _ => {
                 let e = self.expr()?;

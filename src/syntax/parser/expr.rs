@@ -215,6 +215,7 @@ where
     let c4 = ctx;
     let c5 = ctx;
     let c6 = ctx;
+    let c7 = ctx;
     let arg = choice((
         expr.clone()
             .then(assign_tail().then(expr.clone()).or_not())
@@ -239,6 +240,11 @@ where
                 Some(e) => Arg::Expr(e),
                 None => Arg::Star(c6.span(x.span())),
             }),
+        // A query operator alone (`QUERY BY ATTRIBUTE([T]; [T]F; "age"; >=; 20)`):
+        // a marker, like a conjunction (`<` and `>` are above).
+        one_of([Tok::Eq, Tok::Ge, Tok::Le, Tok::Percent])
+            .then_ignore(arg_end)
+            .map_with(move |_, x| Arg::Star(c7.span(x.span()))),
         arg_end.map_with(move |_, x| Arg::Empty(c5.span(x.span()))),
     ))
     .labelled("argument");

@@ -411,6 +411,13 @@ fn real_code_forms_from_public_projects() {
     );
     assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
     assert!(!parse_method("Function get a b()\n").diagnostics.is_empty());
+    // Query operators alone as arguments; field names with digit-led words.
+    ok(
+        "QUERY BY ATTRIBUTE:C1331([Persons:1];[Persons:1]OB_Info:2;\"age\";>=;20;*)\nQUERY SELECTION BY ATTRIBUTE:C1424([P:1];[P:1]O:2;\"a\";=;42)\n",
+    );
+    ok(
+        "vItem13:=[Bridge:139]Item 13A:194+[Bridge:139]Item 13B:195\nf(->[Bridge:139]Item 63:196)\n$x:=[Bridge]Item 63\n",
+    );
     // Class-member words still begin member lines.
     let p = parse_method("shared Function f()\n\treturn 1\n");
     assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
@@ -481,6 +488,8 @@ fn the_direct_parser_reads_common_lines_as_chumsky_does() {
         "QUERY([T]; [T]F=5; *)",
         "QUERY([T]; & [T]F=5)",
         "QUERY([T]; |)",
+        "QUERY BY ATTRIBUTE([T]; [T]F; \"age\"; >=; 20; *)",
+        "f(=; %; <=)",
         "$f:=Formula($a:=1)",
         "$f:=Formula(This.n+=2)",
         "[T]F:=[T:3]G:2",

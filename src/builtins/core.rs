@@ -31,6 +31,7 @@ pub static BUILTINS: &[Builtin] = &[
     b("TRACE", 0, 0, nothing),
     b("EXECUTE METHOD", 1, VARIADIC, execute_method),
     b("Is nil pointer", 1, 1, is_nil_pointer),
+    b("Is a variable", 1, 1, is_a_variable),
     b("Not", 1, 1, not),
     b("Bool", 1, 1, bool_),
     b("Choose", 2, VARIADIC, choose),
@@ -394,6 +395,15 @@ fn is_nil_pointer(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
     Ok(Value::Bool(match val(p, args, 0)? {
         Value::Pointer(ptr) => matches!(ptr.as_ref(), Pointer::Nil),
         _ => true,
+    }))
+}
+
+/// `Is a variable(pointer)`: True when the pointer points to a variable (or
+/// an element of an array variable), False for a table, a field or nil.
+fn is_a_variable(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(match val(p, args, 0)? {
+        Value::Pointer(ptr) => !matches!(ptr.as_ref(), Pointer::Nil | Pointer::Table(_)),
+        _ => false,
     }))
 }
 

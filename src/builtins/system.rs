@@ -36,7 +36,81 @@ pub static BUILTINS: &[Builtin] = &[
     b("Version type", 0, 0, version_type),
     b("MESSAGES ON", 0, 0, messages_on_off),
     b("MESSAGES OFF", 0, 0, messages_on_off),
+    b("GET SYSTEM FORMAT", 2, 2, get_system_format),
+    b("SET DATABASE PARAMETER", 2, 3, set_database_parameter),
+    b("Get database parameter", 1, 3, get_database_parameter),
 ];
+
+/// `GET SYSTEM FORMAT(format; value)`: the regional settings fourd uses,
+/// US English, the ones its own date and number texts follow
+/// (`MM/DD/YYYY`, `.` for decimals).
+fn get_system_format(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let value = match int(p, args, 0, span)? {
+        0 => ".",
+        1 => ",",
+        2 => "$",
+        3 => "h:mm a",
+        4 => "h:mm:ss a",
+        5 => "h:mm:ss a z",
+        6 => "MM/dd/yyyy",
+        7 => "MMM d, yyyy",
+        8 => "EEEE, MMMM d, yyyy",
+        13 => "/",
+        14 => ":",
+        15 => "2",
+        16 => "1",
+        17 => "3",
+        18 => "AM",
+        19 => "PM",
+        _ => "",
+    };
+    set_arg(p, args, 1, Value::text(value), span)?;
+    Ok(Value::Undefined)
+}
+
+/// Database parameters set during the run (`SET DATABASE PARAMETER`).
+#[derive(Default)]
+struct DbParams(parking_lot::Mutex<rustc_hash::FxHashMap<i64, DbParam>>);
+
+enum DbParam {
+    Num(f64),
+    Text(String),
+}
+
+/// `Dates inside objects` (85): fourd keeps dates as dates (`Date type`, 2).
+const DATES_INSIDE_OBJECTS: i64 = 85;
+
+/// `SET DATABASE PARAMETER({table;} selector; value)`: the value is kept
+/// and `Get database parameter` returns it. Most parameters configure a
+/// server, a cache or logs fourd does not have: setting them has no other
+/// effect (README, known differences).
+fn set_database_parameter(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let first = usize::from(args.len() == 3);
+    let selector = int(p, args, first, span)?;
+    let value = match super::val(p, args, first + 1)? {
+        Value::Text(t) => DbParam::Text(t.as_str().to_string()),
+        other => DbParam::Num(other.as_num().unwrap_or(0.0)),
+    };
+    p.rt.extensions.get::<DbParams>().0.lock().insert(selector, value);
+    Ok(Value::Undefined)
+}
+
+/// `Get database parameter({table;} selector {; stringValue})`.
+fn get_database_parameter(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    // A table comes first when the first argument is not a number.
+    let first = usize::from(args.len() == 3 || matches!(args.first(), Some(Arg::Ex(crate::sema::ir::Ex::Table(_)))));
+    let selector = int(p, args, first, span)?;
+    let (num, text) = match p.rt.extensions.get::<DbParams>().0.lock().get(&selector) {
+        Some(DbParam::Text(t)) => (0.0, t.clone()),
+        Some(DbParam::Num(n)) => (*n, String::new()),
+        None if selector == DATES_INSIDE_OBJECTS => (2.0, String::new()),
+        None => (0.0, String::new()),
+    };
+    if present(args, first + 1) {
+        set_arg(p, args, first + 1, Value::text(text), span)?;
+    }
+    Ok(Value::Real(num))
+}
 
 /// `Version type` (version-type.md): a bit field tested with `??`, whose
 /// constants are bit numbers. fourd is a 64-bit build (bit `64 bit version`

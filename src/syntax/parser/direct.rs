@@ -22,6 +22,10 @@ const MAX_DEPTH: u32 = 64;
 /// The item of one line (its tokens without the newline), when the line is
 /// one of the common forms and well formed.
 pub(super) fn line(toks: &[Spanned], ctx: Ctx<'_>) -> Option<LineItem> {
+    // A line this long may hold more operators than a line may (`line_problem`).
+    if toks.len() > super::MAX_LINE_OPERATORS {
+        return None;
+    }
     let eoi = toks.last()?.1.end;
     let mut p = P {
         toks,
@@ -51,8 +55,16 @@ impl P<'_, '_> {
         self.toks.get(self.pos + 1).map(|t| t.0)
     }
 
+    /// True when the next token is `t`, a token without payload (compared
+    /// by kind: the derived `==` is a call the hot paths do not need).
+    fn at(&self, t: Tok) -> bool {
+        self.toks
+            .get(self.pos)
+            .is_some_and(|x| std::mem::discriminant(&x.0) == std::mem::discriminant(&t))
+    }
+
     fn eat(&mut self, t: Tok) -> Option<()> {
-        (self.peek() == Some(t)).then(|| self.pos += 1)
+        self.at(t).then(|| self.pos += 1)
     }
 
     fn at_end(&self) -> bool {
@@ -182,7 +194,7 @@ impl P<'_, '_> {
 
     /// `; expr` when the next token is `;` (`Some(None)` when it is not).
     fn then_semi_expr(&mut self) -> Option<Option<Expr>> {
-        if self.peek() != Some(Tok::Semi) {
+        if !self.at(Tok::Semi) {
             return Some(None);
         }
         self.pos += 1;
@@ -202,7 +214,7 @@ impl P<'_, '_> {
             }
             self.pos += 1;
         }
-        let ty = if self.peek() == Some(Tok::Colon) {
+        let ty = if self.at(Tok::Colon) {
             self.pos += 1;
             let mut words = Vec::new();
             loop {
@@ -213,7 +225,7 @@ impl P<'_, '_> {
                     }
                     _ => return None,
                 }
-                if self.peek() != Some(Tok::Dot) {
+                if !self.at(Tok::Dot) {
                     break;
                 }
                 self.pos += 1;
@@ -222,7 +234,7 @@ impl P<'_, '_> {
         } else {
             None
         };
-        let init = if self.peek() == Some(Tok::Assign) {
+        let init = if self.at(Tok::Assign) {
             self.pos += 1;
             Some(self.expr()?)
         } else {
@@ -239,7 +251,7 @@ impl P<'_, '_> {
         }
         let start = self.pos;
         let cond = self.chain()?;
-        let e = if self.peek() == Some(Tok::Question) {
+        let e = if self.at(Tok::Question) {
             self.pos += 1;
             let a = self.expr()?;
             self.eat(Tok::Colon)?;

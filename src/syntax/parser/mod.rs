@@ -214,15 +214,11 @@ fn parse_chunk(
             continue;
         };
         let span = Span::new(ctx.sid, first.1.start as u32, last.1.end as u32);
-        if let Some(d) = line_problem(line, ctx) {
-            diagnostics.push(d);
-            if let Some(item) = placeholder(line, span) {
-                items(item, span);
-            }
-            continue;
-        }
         let eoi = SimpleSpan::from(last.1.end..last.1.end);
+        // The direct parser accepts no line that `line_problem` would refuse
+        // (it rejects lexer errors, long lines and deep nesting).
         if let Some(item) = direct::line(line, ctx) {
+            debug_assert!(line_problem(line, ctx).is_none());
             debug_assert_eq!(
                 Some(&item),
                 fast.parse(line.split_token_span(eoi)).into_result().ok().as_ref(),
@@ -230,6 +226,13 @@ fn parse_chunk(
                 ctx.text(SimpleSpan::from(first.1.start..last.1.end))
             );
             items(item, span);
+            continue;
+        }
+        if let Some(d) = line_problem(line, ctx) {
+            diagnostics.push(d);
+            if let Some(item) = placeholder(line, span) {
+                items(item, span);
+            }
             continue;
         }
         if let Ok(item) = fast.parse(line.split_token_span(eoi)).into_result() {

@@ -178,7 +178,9 @@ fn check_knows_a_class_file_named_from_inside_its_folder() {
     write(
         d.path(),
         &format!("{classes}/ProductsEntity.4dm"),
-        "Class extends Entity\nFunction event touched title($event : Object)\n\tThis.x:=1\n",
+        "Class extends Entity\nexposed Alias articleTags tags.tag\nFunction event touched title($event : Object)\n\tThis.x:=1\n\
+         Function query fullName($event : Object) : Object\n\treturn {}\n\
+         Function orderBy fullName($event : Object) : Text\n\treturn \"lastName\"\n",
     );
     let o = fourd(&["check", "Point.4dm", "ProductsEntity.4dm"], &d.path().join(classes));
     assert_eq!(

@@ -163,7 +163,11 @@ pub fn resolve_class(
         let key = match f.accessor {
             Accessor::Get => format!("get {}", f.name),
             Accessor::Set => format!("set {}", f.name),
-            _ => f.name.clone(),
+            // ORDA's `Function query x`, `Function orderBy x` and `Function
+            // event …` belong to an attribute (one of each may exist) and are
+            // called by ORDA only: checked, not kept.
+            Accessor::Orda => continue,
+            Accessor::Plain => f.name.clone(),
         };
         if seen.insert(key, ()).is_some() {
             diags.push(Diagnostic::error(

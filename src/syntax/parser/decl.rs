@@ -300,16 +300,17 @@ where
         .map(|((names, ty), init)| LineItem::Property { names, ty, init })
         .labelled("property declaration")
         .as_context();
-    // ORDA `Alias name target.path`: parsed, no effect outside ORDA.
-    let alias = chumsky::primitive::select(
-        move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
-            Tok::Word if c.text(x.span()).eq_ignore_ascii_case("alias") => Some(()),
-            _ => None,
-        },
-    )
-    .then(pname)
-    .then_ignore(any().repeated())
-    .to(LineItem::Alias)
-    .labelled("Alias declaration");
+    // ORDA `{exposed} Alias name target.path`: parsed, no effect outside ORDA.
+    let alias = modifiers
+        .ignore_then(chumsky::primitive::select(
+            move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
+                Tok::Word if c.text(x.span()).eq_ignore_ascii_case("alias") => Some(()),
+                _ => None,
+            },
+        ))
+        .then(pname)
+        .then_ignore(any().repeated())
+        .to(LineItem::Alias)
+        .labelled("Alias declaration");
     choice((function, constructor, extends, property, alias))
 }

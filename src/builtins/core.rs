@@ -116,9 +116,10 @@ fn resolve_pointer(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
     let (name, table, field) = match val(p, args, 0)? {
         Value::Pointer(ptr) => match ptr.as_ref() {
             Pointer::Nil => (String::new(), 0, 0),
-            Pointer::Element { index, .. } => (ptr.name(), *index, 0),
+            Pointer::Element { index, row: 0, .. } => (ptr.name(), *index, -1),
+            Pointer::Element { index, row, .. } => (ptr.name(), *row, *index),
             Pointer::Table(t) => (String::new(), if t.as_str().contains(']') { -1 } else { 0 }, 0),
-            other => (other.name(), -1, 0),
+            other => (other.name(), -1, -1),
         },
         _ => (String::new(), 0, 0),
     };
@@ -384,7 +385,15 @@ fn execute_method(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     for i in 2..args.len() {
         params.push(val(p, args, i)?);
     }
-    let r = p.call_method_named(&name, params, span)?;
+    // OK is 1 when the method ran, else 0 (execute-method.md).
+    let r = match p.call_method_named(&name, params, span) {
+        Ok(r) => r,
+        Err(e) => {
+            p.set_system_var("OK", Value::Real(0.0));
+            return Err(e);
+        }
+    };
+    p.set_system_var("OK", Value::Real(1.0));
     if present(args, 1) && !matches!(args.get(1), Some(Arg::Star)) {
         super::set_arg(p, args, 1, r, span)?;
     }
@@ -591,8 +600,15 @@ fn formula_from_string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
 fn get_pointer(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let name = text(p, args, 0, span)?.to_string();
     let name = name.trim();
-    let (base, element) = match name.split_once('{') {
-        Some((b, rest)) => (b.trim(), rest.trim_end_matches('}').trim().parse::<i32>().ok()),
+    // `arr{3}`, `arr{2}{6}` (a 2D array's element).
+    let (base, indexes) = match name.split_once('{') {
+        Some((b, rest)) => (
+            b.trim(),
+            rest.trim_end_matches('}')
+                .split("}{")
+                .map(|i| i.trim().parse::<i32>().ok())
+                .collect::<Option<Vec<i32>>>(),
+        ),
         None => (name, None),
     };
     let ptr = if let Some(n) = base.strip_prefix("<>") {
@@ -607,19 +623,34 @@ fn get_pointer(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
             name: base.into(),
         }
     };
-    if let Some(i) = element {
-        let target = match &ptr {
+    if let Some(indexes) = indexes {
+        let mut target = match &ptr {
             Pointer::Process { index, .. } => p.pvar(*index).clone(),
             _ => p.inter_get(match &ptr {
                 Pointer::Interprocess { index, .. } => *index,
                 _ => 0,
             }),
         };
+        let (row, index) = match indexes.as_slice() {
+            [i] => (0, *i),
+            [r, i] => {
+                target = p.get_element(&target, &Value::Real(f64::from(*r)), span)?;
+                (*r, *i)
+            }
+            _ => {
+                return err(
+                    code::BAD_ARGUMENT,
+                    format!("Get pointer: `{name}` is not a variable"),
+                    span,
+                );
+            }
+        };
         if let Value::Array(a) = target {
             return Ok(Value::Pointer(Rc::new(Pointer::Element {
                 array: a,
-                index: i,
+                index,
                 name: base.into(),
+                row,
             })));
         }
     }

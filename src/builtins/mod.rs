@@ -119,6 +119,11 @@ pub fn formula_method() -> &'static Builtin {
     &core::FORMULA_METHOD
 }
 
+/// The shared copy of a shared class's initialized property.
+pub fn shared_init() -> &'static Builtin {
+    &objects::SHARED_INIT
+}
+
 /// `Try(expression)`.
 pub fn try_builtin() -> &'static Builtin {
     &core::TRY

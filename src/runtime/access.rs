@@ -170,7 +170,7 @@ impl Interp {
                 Value::Undefined
             }),
             Value::Store(s) => self.store_member(*s, key, span),
-            Value::Class(c) => Ok(class_object_property(self, c, key)),
+            Value::Class(c) => class_object_property(self, c, key, span),
             Value::Function(f) => Ok(match key.as_str() {
                 "source" => Value::text(f.source()),
                 _ => Value::Undefined,
@@ -672,20 +672,18 @@ fn reset_by_type(v: &Value) -> Value {
 }
 
 /// Properties of a class object (`cs.Person.name`…).
-fn class_object_property(interp: &mut Interp, c: &ClassRef, key: &Text) -> Value {
-    match key.as_str() {
+fn class_object_property(interp: &mut Interp, c: &ClassRef, key: &Text, span: Span) -> RtResult<Value> {
+    Ok(match key.as_str() {
         "name" => Value::text(c.name.as_str()),
         "superclass" => c.superclass.clone().map(Value::Class).unwrap_or(Value::Null),
         "isShared" => Value::Bool(c.shared),
         "isSingleton" => Value::Bool(c.singleton),
         "isSessionSingleton" => Value::Bool(c.session_singleton),
-        "me" if c.singleton => match interp.new_instance(c, Vec::new(), Span::default()) {
-            Ok(v) => v,
-            Err(_) => Value::Undefined,
-        },
+        // The first `.me` runs the constructor: its errors are the caller's.
+        "me" if c.singleton => interp.new_instance(c, Vec::new(), span)?,
         "new" => Value::Undefined,
         _ => Value::Undefined,
-    }
+    })
 }
 
 /// The key under which an object keeps a property named by any value.

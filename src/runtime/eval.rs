@@ -497,13 +497,23 @@ impl Interp {
                 }
             }
             Place::Element(p) => {
-                let arr = self.eval(&p.0)?;
+                // `->arr{i}`, or `->arr{row}{i}` in a 2D array.
+                let (arr, name, row) = match &p.0 {
+                    Ex::Element(inner) => {
+                        let outer = self.eval(&inner.0)?;
+                        let row = self.eval(&inner.1)?;
+                        let arr = self.get_element(&outer, &row, span)?;
+                        (arr, self.variable_name(&inner.0), row.as_num().unwrap_or(0.0) as i32)
+                    }
+                    e => (self.eval(e)?, self.variable_name(e), 0),
+                };
                 let idx = self.eval(&p.1)?.as_num().unwrap_or(0.0) as i32;
                 match arr {
                     Value::Array(a) => Pointer::Element {
                         array: a,
                         index: idx,
-                        name: Text::from(""),
+                        name,
+                        row,
                     },
                     _ => return err(code::TYPE_MISMATCH, "`{…}` needs an array", span),
                 }
@@ -522,6 +532,26 @@ impl Interp {
             }
         };
         Ok(Value::Pointer(Rc::new(ptr)))
+    }
+
+    /// The name of the variable `e` is, as `RESOLVE POINTER` gives it ("" for
+    /// anything else).
+    fn variable_name(&self, e: &Ex) -> Text {
+        let name = match e {
+            Ex::Local(slot) => self
+                .frame()
+                .and_then(|f| f.code.slot_names.get(*slot as usize).cloned()),
+            Ex::Process(i) => self.prog.process_vars.read().names.get(*i as usize).cloned(),
+            Ex::Interprocess(i) => self
+                .prog
+                .inter_vars
+                .read()
+                .names
+                .get(*i as usize)
+                .map(|n| format!("<>{n}")),
+            _ => None,
+        };
+        Text::from(name.unwrap_or_default())
     }
 
     /// Evaluates an argument as a value (`*`, `>`, `<` are not values).

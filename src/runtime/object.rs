@@ -314,6 +314,10 @@ impl Array {
     }
 
     pub fn type_code(&self) -> i32 {
+        // A 2D array: its elements (after element zero) are arrays.
+        if matches!(self.items.get(1), Some(Value::Array(_))) {
+            return ty::ARRAY_2D;
+        }
         match self.kind {
             ArrayKind::Text => ty::ARRAY_TEXT,
             ArrayKind::Longint => ty::ARRAY_LONGINT,

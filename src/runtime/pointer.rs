@@ -25,11 +25,13 @@ pub enum Pointer {
         index: u32,
         name: Text,
     },
-    /// An array element (`->arr{2}`).
+    /// An array element (`->arr{2}`); in a 2D array (`->arr{1}{5}`),
+    /// `array` is the row and `row` its number (0 for a 1D array).
     Element {
         array: Rc<RefCell<Array>>,
         index: i32,
         name: Text,
+        row: i32,
     },
     /// `->[Table]` / `->[Table]Field` (no database: dereferencing is an error).
     Table(Text),
@@ -55,7 +57,8 @@ impl Pointer {
     pub fn describe(&self) -> String {
         match self {
             Pointer::Nil => "->nil".into(),
-            Pointer::Element { index, .. } => format!("->{}{{{index}}}", self.name()),
+            Pointer::Element { index, row: 0, .. } => format!("->{}{{{index}}}", self.name()),
+            Pointer::Element { index, row, .. } => format!("->{}{{{row}}}{{{index}}}", self.name()),
             _ => format!("->{}", self.name()),
         }
     }

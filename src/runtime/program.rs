@@ -283,6 +283,13 @@ impl Program {
         }
     }
 
+    /// The names of the built-in classes (`OB Keys(4D)`), sorted.
+    pub fn builtin_class_names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.builtin_classes.keys().map(|k| k.to_string()).collect();
+        v.sort();
+        v
+    }
+
     /// A built-in class (`4D.File`…).
     pub fn builtin_class(&self, name: &str) -> Option<ClassRef> {
         self.builtin_classes.get(name).cloned()

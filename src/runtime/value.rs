@@ -75,6 +75,8 @@ pub mod ty {
     pub const ARRAY_LONGINT: i32 = 16;
     pub const ARRAY_DATE: i32 = 17;
     pub const ARRAY_TEXT: i32 = 18;
+    /// `Array 2D` (type.md).
+    pub const ARRAY_2D: i32 = 13;
     pub const ARRAY_PICTURE: i32 = 19;
     pub const ARRAY_POINTER: i32 = 20;
     pub const ARRAY_BOOLEAN: i32 = 22;

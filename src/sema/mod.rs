@@ -203,7 +203,14 @@ pub fn resolve_class(
                 });
             }
             if let (Some(init), Some((pname, pspan))) = (&p.init, p.names.first()) {
-                let value = r.expr(init);
+                let mut value = r.expr(init);
+                if def.shared {
+                    value = ir::Ex::Builtin(Box::new(ir::BuiltinCall {
+                        builtin: crate::builtins::shared_init(),
+                        args: vec![ir::Arg::Ex(value)].into_boxed_slice(),
+                        span: init.span,
+                    }));
+                }
                 let line = prog.sources.get(sid).map(|f| f.line_of(pspan.start)).unwrap_or(0);
                 body.push(Stmt {
                     kind: St::Assign(Box::new((

@@ -70,6 +70,20 @@ const MAX_COPY_DEPTH: usize = 512;
 fn object_arg(p: &mut Interp, args: &[Arg], i: usize, command: &str, span: Span) -> RtResult<Option<Value>> {
     match val(p, args, i)? {
         v @ (Value::Object(_) | Value::SharedObject(_)) => Ok(Some(v)),
+        // `cs` and `4D`: objects whose properties are the classes (classes.md).
+        Value::Store(store) => {
+            let names = match store {
+                crate::runtime::value::Store::User => p.prog.class_names(),
+                crate::runtime::value::Store::FourD => p.prog.builtin_class_names(),
+            };
+            let mut o = Object::with_capacity(names.len());
+            for name in names {
+                let key = crate::runtime::text::Text::from(name.as_str());
+                let class = p.store_member(store, &key, span)?;
+                o.set(key, class);
+            }
+            Ok(Some(Value::new_object(o)))
+        }
         Value::Null | Value::Undefined => Ok(None),
         other => err(
             code::BAD_ARGUMENT,
@@ -357,6 +371,29 @@ fn ob_copy(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         }
     };
     let src = if resolve { resolve_pointer(p, src, span)? } else { src };
+    shared_copy(p, src, group, resolve, span)
+}
+
+/// The value of a property initialized in a shared class's declaration
+/// line: an object or a collection becomes a shared copy (classes.md,
+/// "Initializing the property in the declaration line"); others unchanged.
+pub static SHARED_INIT: Builtin = b("property", 1, 1, shared_init);
+
+fn shared_init(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    match val(p, args, 0)? {
+        v @ (Value::Object(_) | Value::Collection(_)) => shared_copy(p, v, None, false, span),
+        v => Ok(v),
+    }
+}
+
+/// A shared copy of an object or collection, joining `group` when given.
+fn shared_copy(
+    p: &mut Interp,
+    src: Value,
+    group: Option<std::sync::Arc<crate::runtime::shared::Group>>,
+    resolve: bool,
+    span: Span,
+) -> RtResult<Value> {
     let copy = match &src {
         // A 4D.Blob is shareable as it is (dt_blob.md): its copy is a blob object too.
         Value::Object(_) if crate::runtime::blob::is_blob_object(&src) => {

@@ -1,0 +1,2 @@
+singleton Class constructor()
+	throw(123; "boom in constructor")

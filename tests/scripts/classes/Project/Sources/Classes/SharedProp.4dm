@@ -1,0 +1,4 @@
+property myCollection:=["something"]
+property label:="x"
+
+shared Class constructor()

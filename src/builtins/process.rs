@@ -34,6 +34,8 @@ pub static BUILTINS: &[Builtin] = &[
     b("Process info", 1, 1, process_info),
     b("PROCESS PROPERTIES", 4, 7, process_properties),
     b("Count tasks", 0, 0, count_tasks),
+    b("Count user processes", 0, 0, count_tasks),
+    b("Process aborted", 0, 0, process_aborted),
     b("DELAY PROCESS", 2, 2, delay_process),
     b("IDLE", 0, 0, idle),
     b("New process", 2, VARIADIC, new_process),
@@ -264,8 +266,16 @@ fn boolean_out(p: &mut Interp, args: &[Arg], i: usize) -> bool {
     }
 }
 
+/// `Count tasks` and `Count user processes`: every process fourd runs is a
+/// user process (it has no 4D kernel processes).
 fn count_tasks(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
     Ok(Value::Real(p.rt.processes.count() as f64))
+}
+
+/// `Process aborted`: True only while a process is being stopped; fourd
+/// stops a process at once, so its code never sees True.
+fn process_aborted(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    Ok(Value::Bool(false))
 }
 
 /// Sleeps `secs`, waking early when the run is interrupted; answers

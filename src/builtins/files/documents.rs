@@ -11,7 +11,7 @@
 //! ANSI on Windows, MacRoman on macOS); native line breaks are LF; lists are
 //! sorted by name.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::charset::{self, Charset};
 use super::class::{date_time, split_name};
@@ -620,6 +620,54 @@ pub fn get_4d_folder(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value
         let _ = std::fs::create_dir_all(&dir);
     }
     set_ok(p, true);
+    Ok(Value::text(posix_of(&dir, true)))
+}
+
+/// `Structure file({*})`: the project's `.4DProject` file (in
+/// `Project/`, named after the project folder when there is none).
+pub fn structure_file(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    let root = package_folder(p);
+    let project = root.join("Project");
+    let found = std::fs::read_dir(&project).ok().and_then(|entries| {
+        entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|path| path.extension().is_some_and(|x| x == "4DProject"))
+    });
+    let file = found.unwrap_or_else(|| {
+        let name = root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        project.join(format!("{name}.4DProject"))
+    });
+    Ok(Value::text(posix_of(&file, false)))
+}
+
+/// `Application file`: the running application, the `fourd` executable.
+pub fn application_file(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    let exe = std::env::current_exe().unwrap_or_default();
+    Ok(Value::text(posix_of(&exe, false)))
+}
+
+/// `System folder({type})`: the folders of the system, as a Linux system
+/// has them (the Windows-only ones are ""). Without a type: the system
+/// folder, `/`.
+pub fn system_folder(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let which = if present(args, 0) { int(p, args, 0, span)? } else { 0 };
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/"));
+    let dir = match which {
+        0 => PathBuf::from("/"),
+        1 => PathBuf::from("/usr/share/fonts"),
+        2 => PathBuf::from("/etc"),
+        3 => home.join(".config"),
+        15 => home.join("Desktop"),
+        16 => PathBuf::from("/usr/bin"),
+        17 => home.join("Documents"),
+        _ => return Ok(Value::text("")),
+    };
     Ok(Value::text(posix_of(&dir, true)))
 }
 

@@ -280,13 +280,12 @@ fn abort(_: &mut Interp, _: &[Arg], span: Span) -> RtResult<Value> {
 fn throw(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     if args.is_empty() {
         let last = p.errors.last.last().cloned();
-        return match last {
-            Some(mut e) => {
-                e.deferred = true;
-                Err(Box::new(e))
-            }
-            None => Ok(Value::Undefined),
-        };
+        // The current errors, raised when the current method returns (throw.md).
+        if let Some(e) = last {
+            let frame = p.frame_id();
+            p.deferred_errors.push((frame, Box::new(e)));
+        }
+        return Ok(Value::Undefined);
     }
     let first = val(p, args, 0)?;
     let mut e = match first {
@@ -330,6 +329,14 @@ fn throw(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         }
     };
     e.kind = ErrorKind::Error;
+    if e.deferred {
+        // Raised when the current method returns (throw.md); meanwhile it
+        // runs on, even inside `Try`.
+        e.deferred = false;
+        let frame = p.frame_id();
+        p.deferred_errors.push((frame, e));
+        return Ok(Value::Undefined);
+    }
     Err(e)
 }
 

@@ -80,6 +80,9 @@ pub struct Interp {
     pub singletons: FxHashMap<String, Value>,
     /// Frames (ids) of the constructors running whose `Super()` has run.
     pub supers_called: Vec<u64>,
+    /// Errors thrown with `deferred: True`, by the frame (id) that threw
+    /// them: raised when that call returns (throw.md).
+    pub deferred_errors: Vec<(u64, Box<RuntimeError>)>,
     code_cache: Vec<Option<Arc<Code>>>,
     /// Random generator state (`Random`).
     pub rng: u64,
@@ -113,6 +116,7 @@ impl Interp {
             session,
             singletons: FxHashMap::default(),
             supers_called: Vec::new(),
+            deferred_errors: Vec::new(),
             code_cache: Vec::new(),
             rng: seed | 1,
         }
@@ -328,7 +332,23 @@ impl Interp {
         // saves an atomic increment and decrement per call (fib: -6 % time).
         let code: &Code = unsafe { &*code_ptr };
         self.base = base;
-        let outcome = self.exec_block(&code.body);
+        let mut outcome = self.exec_block(&code.body);
+        // An error deferred in this call is raised now that it ends (the
+        // first one; one raised meanwhile wins).
+        if !self.deferred_errors.is_empty() {
+            let mine: Vec<Box<RuntimeError>> = {
+                let (mine, others) = std::mem::take(&mut self.deferred_errors)
+                    .into_iter()
+                    .partition(|(frame, _)| *frame == id);
+                self.deferred_errors = others;
+                mine.into_iter().map(|(_, e)| e).collect()
+            };
+            if outcome.is_ok()
+                && let Some(e) = mine.into_iter().next()
+            {
+                outcome = Err(e);
+            }
+        }
         let result = match outcome {
             Ok(_) => {
                 let v = match &code.result {

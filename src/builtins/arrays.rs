@@ -25,6 +25,10 @@ use crate::sema::ir::{Arg, Ex, VarType};
 use crate::source::Span;
 
 pub static BUILTINS: &[Builtin] = &[
+    b("Sum", 1, 2, sum),
+    b("Average", 1, 2, average),
+    b("Min", 1, 2, min),
+    b("Max", 1, 2, max),
     b("ARRAY TEXT", 2, 3, array_text),
     b("ARRAY LONGINT", 2, 3, array_longint),
     b("ARRAY INTEGER", 2, 3, array_integer),
@@ -207,6 +211,78 @@ fn array_blob(p: &mut Interp, a: &[Arg], s: Span) -> RtResult<Value> {
 fn size_of_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let a = need_array(p, args, 0, "Size of array", span)?;
     Ok(Value::Real(a.borrow().size() as f64))
+}
+
+/// The numbers (or dates) of an array, 1D or 2D, for `Sum`, `Average`,
+/// `Min` and `Max` (sum.md: "an array (one or two dimensions) … of the
+/// Integer, Longint, Real, or Date type"); a field is a table error.
+fn series(p: &mut Interp, args: &[Arg], cmd: &str, span: Span) -> RtResult<Vec<Value>> {
+    if let Some(Arg::Ex(Ex::Table(t))) = args.first() {
+        return err(
+            code::NO_DATABASE,
+            format!("{cmd}: `{t}` is a field, and fourd has no database"),
+            span,
+        );
+    }
+    let a = need_array(p, args, 0, cmd, span)?;
+    let a = a.borrow();
+    let mut out = Vec::new();
+    for v in a.items.iter().skip(1) {
+        match v {
+            Value::Array(row) => out.extend(row.borrow().items.iter().skip(1).cloned()),
+            v => out.push(v.clone()),
+        }
+    }
+    p.set_system_var("OK", Value::Real(1.0));
+    Ok(out)
+}
+
+fn sum(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let items = series(p, args, "Sum", span)?;
+    Ok(Value::Real(items.iter().filter_map(Value::as_num).sum()))
+}
+
+/// `Average`: 0 for an empty array.
+fn average(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let items = series(p, args, "Average", span)?;
+    let nums: Vec<f64> = items.iter().filter_map(Value::as_num).collect();
+    Ok(Value::Real(if nums.is_empty() {
+        0.0
+    } else {
+        nums.iter().sum::<f64>() / nums.len() as f64
+    }))
+}
+
+fn min(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    extreme(p, args, "Min", std::cmp::Ordering::Less, span)
+}
+
+fn max(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    extreme(p, args, "Max", std::cmp::Ordering::Greater, span)
+}
+
+/// `Min`/`Max`: a date for a Date array, else a number; 0 when empty.
+fn extreme(p: &mut Interp, args: &[Arg], cmd: &str, keep: std::cmp::Ordering, span: Span) -> RtResult<Value> {
+    let items = series(p, args, cmd, span)?;
+    let mut best: Option<Value> = None;
+    for v in items {
+        let better = match (&best, &v) {
+            (None, _) => true,
+            (Some(Value::Date(a)), Value::Date(b)) => b.0.cmp(&a.0) == keep,
+            (Some(a), b) => match (a.as_num(), b.as_num()) {
+                (Some(x), Some(y)) => y.partial_cmp(&x) == Some(keep),
+                _ => false,
+            },
+        };
+        if better {
+            best = Some(v);
+        }
+    }
+    Ok(match best {
+        Some(Value::Date(d)) => Value::Date(d),
+        Some(v) => Value::Real(v.as_num().unwrap_or(0.0)),
+        None => Value::Real(0.0),
+    })
 }
 
 /// Index conversion shared by array commands.

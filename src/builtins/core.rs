@@ -183,9 +183,21 @@ fn value_type(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
 }
 
 fn type_(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
-    // The declared type of a variable.
-    if let Some(Arg::Ex(crate::sema::ir::Ex::Local(slot))) = args.first() {
-        let declared = p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned());
+    // The declared type of a variable (local or process).
+    let declared = match args.first() {
+        Some(Arg::Ex(crate::sema::ir::Ex::Local(slot))) => {
+            p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned())
+        }
+        // A process variable typed by its first assignment (Variant here)
+        // has the type of its value.
+        Some(Arg::Ex(crate::sema::ir::Ex::Process(i))) => p
+            .ptypes
+            .get(*i as usize)
+            .filter(|t| !matches!(t, crate::sema::ir::VarType::Variant))
+            .cloned(),
+        _ => None,
+    };
+    {
         if let Some(t) = declared {
             use crate::sema::ir::VarType as V;
             let code = match t {

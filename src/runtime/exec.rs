@@ -351,6 +351,12 @@ impl Interp {
     /// `base{idx}:=v`: an array element, or a byte of a BLOB (a value, so
     /// the changed BLOB is written back to `base`).
     fn assign_element(&mut self, base: &Ex, arr: &Value, idx: &Value, v: Value, span: Span) -> RtResult<()> {
+        // An interprocess array is read as this process's copy: the element
+        // is set in it, then the array is stored back.
+        if let (Ex::Interprocess(i), Value::Array(_)) = (base, arr) {
+            self.set_element(arr, idx, v, span)?;
+            return self.assign(&Place::Interprocess(*i), arr.clone(), span);
+        }
         let Value::Blob(bytes) = arr else {
             return self.set_element(arr, idx, v, span);
         };

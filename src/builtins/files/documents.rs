@@ -30,6 +30,8 @@ use crate::source::Span;
 const IS_A_DOCUMENT: f64 = 1.0;
 const IS_A_FOLDER: f64 = 0.0;
 
+/// OK: 1 after success, 0 after an error (commands whose pages say
+/// "Modifies variables: OK", like CREATE FOLDER or COPY DOCUMENT).
 fn set_ok(p: &mut Interp, ok: bool) {
     p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
@@ -100,6 +102,12 @@ pub fn test_path_name(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
 /// `CREATE FOLDER(folderPath {; *})`: with `*` the whole hierarchy (a
 /// final document name is ignored).
 pub fn create_folder(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let r = create_folder_(p, args, span);
+    set_ok(p, r.is_ok());
+    r
+}
+
+fn create_folder_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let name = text(p, args, 0, span)?;
     let raw = name.as_str();
     if raw.is_empty() {
@@ -160,6 +168,12 @@ pub fn delete_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
 
 /// `DELETE FOLDER(folder {; deleteOption})`: like `folder.delete()`.
 pub fn delete_folder(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let r = delete_folder_(p, args, span);
+    set_ok(p, r.is_ok());
+    r
+}
+
+fn delete_folder_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let name = text(p, args, 0, span)?;
     let path = system_path(p, name.as_str().trim_end_matches('/'));
     let with_contents = present(args, 1) && int(p, args, 1, span)? == 1;
@@ -209,6 +223,12 @@ fn copy_tree(from: &Path, to: &Path, overwrite: bool, span: Span) -> RtResult<()
 
 /// `COPY DOCUMENT(sourceName; destinationName {; newName} {; *})`
 pub fn copy_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let r = copy_document_(p, args, span);
+    set_ok(p, r.is_ok());
+    r
+}
+
+fn copy_document_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let source = text(p, args, 0, span)?;
     let dest = text(p, args, 1, span)?;
     let new_name = if present(args, 2) {
@@ -275,6 +295,12 @@ pub fn copy_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value
 
 /// `MOVE DOCUMENT(srcPathname; dstPathname)`
 pub fn move_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let r = move_document_(p, args, span);
+    set_ok(p, r.is_ok());
+    r
+}
+
+fn move_document_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let source = text(p, args, 0, span)?;
     let dest = text(p, args, 1, span)?;
     let src = system_path(p, source.as_str());
@@ -506,6 +532,10 @@ pub fn convert_path_posix_to_system(p: &mut Interp, args: &[Arg], span: Span) ->
 pub fn path_to_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let raw = text(p, args, 0, span)?;
     let raw = raw.as_str();
+    // The root folder has no parent (path-to-object.md, example 3 walks up
+    // until parentFolder is "").
+    let root = raw == "/";
+    let raw = if root { "" } else { raw };
     let is_folder = raw.ends_with('/') && raw.len() > 1;
     let trimmed = if is_folder { raw.trim_end_matches('/') } else { raw };
     let (parent, last) = match trimmed.rfind('/') {
@@ -520,7 +550,7 @@ pub fn path_to_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
     o.set("parentFolder", Value::text(parent));
     o.set("name", Value::text(name));
     o.set("extension", Value::text(ext));
-    o.set("isFolder", Value::Bool(is_folder || raw == "/"));
+    o.set("isFolder", Value::Bool(is_folder || root));
     Ok(Value::new_object(o))
 }
 

@@ -37,8 +37,12 @@ pub static BUILTINS: &[Builtin] = &[
     b("Count user processes", 0, 0, count_tasks),
     b("Process aborted", 0, 0, process_aborted),
     b("DELAY PROCESS", 2, 2, delay_process),
+    b("PAUSE PROCESS", 1, 1, pause_process),
+    b("RESUME PROCESS", 1, 1, resume_process),
     b("IDLE", 0, 0, idle),
     b("New process", 2, VARIADIC, new_process),
+    // Single-user: the "server" is this application (execute-on-server.md).
+    b("Execute on server", 2, VARIADIC, new_process),
     b("CALL WORKER", 2, VARIADIC, call_worker),
     b("KILL WORKER", 0, 1, kill_worker),
     b("New signal", 0, 1, new_signal),
@@ -285,7 +289,7 @@ pub fn sleep(p: &mut Interp, secs: f64, span: Span) -> RtResult<()> {
     loop {
         p.check_interrupt(span)?;
         let now = std::time::Instant::now();
-        if now >= end {
+        if now >= end || p.entry.wake.swap(false, Ordering::SeqCst) {
             return Ok(());
         }
         std::thread::sleep((end - now).min(Duration::from_millis(20)));
@@ -302,6 +306,36 @@ fn delay_process(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         let r = sleep(p, ticks / 60.0, span);
         p.entry.state.store(state::EXECUTING, Ordering::SeqCst);
         r?;
+    }
+    Ok(Value::Undefined)
+}
+
+/// `PAUSE PROCESS(process)`: the process stops at its next loop check or
+/// wait until `RESUME PROCESS`; pausing the current process waits now.
+fn pause_process(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let n = int(p, args, 0, span)? as i32;
+    if let Some(entry) = p.rt.processes.by_number(n)
+        && entry.alive.load(Ordering::SeqCst)
+    {
+        entry.paused.store(true, Ordering::SeqCst);
+        if n == p.entry.number {
+            p.wait_while_paused(span)?;
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+/// `RESUME PROCESS(process)`: a paused process goes on; a delayed one
+/// wakes up.
+fn resume_process(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let n = int(p, args, 0, span)? as i32;
+    if let Some(entry) = p.rt.processes.by_number(n) {
+        if entry.paused.swap(false, Ordering::SeqCst) {
+            return Ok(Value::Undefined);
+        }
+        if entry.state.load(Ordering::SeqCst) == state::DELAYED {
+            entry.wake.store(true, Ordering::SeqCst);
+        }
     }
     Ok(Value::Undefined)
 }

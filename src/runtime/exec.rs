@@ -216,6 +216,29 @@ impl Interp {
         if self.entry.requests.pending() {
             self.serve_requests();
         }
+        if self.entry.paused.load(std::sync::atomic::Ordering::Relaxed) {
+            self.wait_while_paused(span)?;
+        }
+        Ok(())
+    }
+
+    /// `PAUSE PROCESS`: waits until `RESUME PROCESS` (or Ctrl-C), still
+    /// answering other processes' requests for its variables.
+    #[cold]
+    pub fn wait_while_paused(&mut self, span: Span) -> RtResult<()> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let before = self.entry.state.swap(super::process::state::PAUSED, SeqCst);
+        while self.entry.paused.load(SeqCst) {
+            if self.rt.is_interrupted() {
+                self.entry.state.store(before, SeqCst);
+                return Err(RuntimeError::interrupted(span));
+            }
+            if self.entry.requests.pending() {
+                self.serve_requests();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        self.entry.state.store(before, SeqCst);
         Ok(())
     }
 

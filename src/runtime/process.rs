@@ -149,6 +149,7 @@ pub mod state {
     pub const EXECUTING: i32 = 0;
     pub const DELAYED: i32 = 1;
     pub const WAITING_FOR_INTERNAL_FLAG: i32 = 4;
+    pub const PAUSED: i32 = 5;
 }
 
 /// `Process info().type` values.
@@ -246,6 +247,10 @@ pub struct ProcessEntry {
     pub ran_ms: AtomicU64,
     /// Requests from other processes for this process's variables.
     pub requests: RequestBox,
+    /// `PAUSE PROCESS`: the process waits at its next check until resumed.
+    pub paused: AtomicBool,
+    /// `RESUME PROCESS` of a delayed process: it wakes up at once.
+    pub wake: AtomicBool,
 }
 
 impl ProcessEntry {
@@ -290,6 +295,8 @@ impl ProcessTable {
             started: std::time::Instant::now(),
             ran_ms: AtomicU64::new(0),
             requests: RequestBox::default(),
+            paused: AtomicBool::new(false),
+            wake: AtomicBool::new(false),
         });
         entries.push(e.clone());
         e

@@ -80,9 +80,17 @@ fn semaphore(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let (lock, cond) = &*SEMAPHORES;
     let mut map = lock.lock();
     loop {
-        if let std::collections::hash_map::Entry::Vacant(slot) = map.entry(name.clone()) {
-            slot.insert(p.entry.id);
-            return Ok(Value::Bool(false));
+        match map.entry(name.clone()) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(p.entry.id);
+                return Ok(Value::Bool(false));
+            }
+            // semaphore.md: "also FALSE if the semaphore is already set by the
+            // same process".
+            std::collections::hash_map::Entry::Occupied(o) if *o.get() == p.entry.id => {
+                return Ok(Value::Bool(false));
+            }
+            _ => {}
         }
         let now = std::time::Instant::now();
         if now >= deadline || p.rt.is_interrupted() {
@@ -94,6 +102,17 @@ fn semaphore(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
             p.serve_requests();
             map = lock.lock();
         }
+    }
+}
+
+/// The semaphores of a process that ends go with it (clear-semaphore.md).
+pub fn release_semaphores(process: u64) {
+    let (lock, cond) = &*SEMAPHORES;
+    let mut map = lock.lock();
+    let before = map.len();
+    map.retain(|_, owner| *owner != process);
+    if map.len() != before {
+        cond.notify_all();
     }
 }
 

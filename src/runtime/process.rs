@@ -304,6 +304,7 @@ impl ProcessTable {
 
     pub fn finished(&self, e: &ProcessEntry) {
         e.requests.close();
+        crate::builtins::process::release_semaphores(e.id);
         let ms = e.started.elapsed().as_millis().max(1);
         e.ran_ms.store(u64::try_from(ms).unwrap_or(u64::MAX), Ordering::SeqCst);
         e.alive.store(false, Ordering::SeqCst);

@@ -167,15 +167,23 @@ impl Interp {
             }
             Ex::Builtin(call) => {
                 let r = (call.builtin.f)(self, &call.args, call.span);
-                r.map_err(|mut e| {
-                    if e.span.is_none() {
-                        e.span = call.span;
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(mut e) => {
+                        if e.span.is_none() {
+                            e.span = call.span;
+                        }
+                        if e.at.is_none() {
+                            e.at = call.span;
+                        }
+                        // Under `ON ERR CALL` the handler runs and the command
+                        // gives an empty result: the statement goes on
+                        // (`$r:=Asserted(False)` assigns). Undefined here; a
+                        // typed target turns it into its type's empty value.
+                        self.handle_error(e)?;
+                        Ok(Value::Undefined)
                     }
-                    if e.at.is_none() {
-                        e.at = call.span;
-                    }
-                    e
-                })
+                }
             }
             Ex::MemberCall(call) => {
                 let recv = self.eval(&call.recv)?;

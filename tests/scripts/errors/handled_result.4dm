@@ -1,0 +1,12 @@
+// asserted.md: Asserted returns the evaluated Boolean (and raises -10518);
+// under ON ERR CALL the statement goes on with the command's result.
+var $r : Boolean
+var $t : Text
+ON ERR CALL("silent")
+$r:=True
+$r:=Asserted(1=2)
+out(String($r)+" "+String(Error))
+$t:="before"
+$t:=Document to text("/nonexistent/file.txt")
+out("["+$t+"] "+String(Error#0))
+ON ERR CALL("")

@@ -187,11 +187,23 @@ impl Interp {
             }
             Ex::MemberCall(call) => {
                 let recv = self.eval(&call.recv)?;
+                let key = match &call.key {
+                    Some(k) => Some(self.eval(k)?),
+                    None => None,
+                };
                 let mut args = Vec::with_capacity(call.args.len());
                 for a in call.args.iter() {
                     args.push(self.eval(a)?);
                 }
-                self.call_member(recv, &call.name, args, call.span)
+                match key {
+                    None => self.call_member(recv, &call.name, args, call.span),
+                    // `$c[0](…)`: the element is called as a formula.
+                    Some(k) if k.as_num().is_some() => match self.get_index(&recv, &k, call.span)? {
+                        Value::Function(f) => self.call_formula(&f, args, Value::Null, call.span),
+                        other => self.call_member(other, &Text::from("call"), args, call.span),
+                    },
+                    Some(k) => self.call_member(recv, &super::access::key_of(&k), args, call.span),
+                }
             }
             Ex::Formula(code, captures) => {
                 let mut captured = Vec::with_capacity(captures.len());

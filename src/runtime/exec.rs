@@ -268,6 +268,8 @@ impl Interp {
     }
 
     fn exec_try(&mut self, body: &Block, catch: Option<&Block>) -> RtResult<Flow> {
+        // As `Try()`: the errors of before are gone (README, known differences).
+        self.errors.last.clear();
         self.errors.try_depth += 1;
         let depth = self.uses.len();
         let r = self.exec_block(body);

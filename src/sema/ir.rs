@@ -146,6 +146,8 @@ pub struct MethodCall {
 pub struct MemberCall {
     pub recv: Ex,
     pub name: Text,
+    /// `$o[key](…)`: the function's name is computed (then `name` is unused).
+    pub key: Option<Ex>,
     pub args: Box<[Ex]>,
     pub span: Span,
 }

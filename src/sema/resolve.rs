@@ -630,6 +630,21 @@ impl<'a> Resolver<'a> {
                 Ex::MemberCall(Box::new(MemberCall {
                     recv,
                     name: key,
+                    key: None,
+                    args,
+                    span,
+                }))
+            }
+            // `$o["f"](…)`, `$o[$name](…)`: a member function named at run
+            // time, called with `This` = `$o` (FunctionClass.md).
+            ExprKind::Index(p) => {
+                let recv = self.expr(&p.0);
+                let key = self.expr(&p.1);
+                let args = self.plain_args(args);
+                Ex::MemberCall(Box::new(MemberCall {
+                    recv,
+                    name: Text::default(),
+                    key: Some(key),
                     args,
                     span,
                 }))
@@ -641,6 +656,7 @@ impl<'a> Resolver<'a> {
                 Ex::MemberCall(Box::new(MemberCall {
                     recv,
                     name: Text::from("call"),
+                    key: None,
                     args,
                     span,
                 }))

@@ -10,3 +10,13 @@ $t:="before"
 $t:=Document to text("/nonexistent/file.txt")
 out("["+$t+"] "+String(Error#0))
 ON ERR CALL("")
+// A Try block starts with no errors of before (as Try()).
+Try
+	throw(5; "x")
+Catch
+End try
+Try
+	$t:="ok"
+Catch
+End try
+out(String(Last errors=Null))

@@ -39,3 +39,13 @@ For each (property; vObject)
 	End if
 End for each
 out(JSON Stringify(vObject))
+// FunctionClass.md: `$f["message"](…)` calls the member with This = $f.
+var $fo : Object
+$fo:=New object("m"; Formula($1+"|"+$2+"|"+String(Count parameters)+"|"+This.tag); "tag"; "T")
+out($fo["m"]("x"; "y"))
+var $key : Text
+$key:="m"
+out($fo[$key]("a"; "b"))
+var $fc : Collection
+$fc:=New collection(Formula($1*2))
+out(String($fc[0](21)))

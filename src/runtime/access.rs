@@ -195,6 +195,13 @@ impl Interp {
         if let Some(kind) = builtin_kind(c) {
             return crate::builtins::classes::get_property(self, kind, obj, key.as_str(), span);
         }
+        // A function of the class, as a value (`$p.hello.call($p; "Hi")`).
+        if let (Some(code), Some(owner)) = (c.function(key.as_str()), owner_class(c, key.as_str())) {
+            return Ok(Value::Function(std::rc::Rc::new(super::formula::Formula {
+                kind: super::formula::FormulaKind::ClassFunction(code, owner, key.to_string()),
+                captured: Vec::new(),
+            })));
+        }
         Ok(Value::Undefined)
     }
 

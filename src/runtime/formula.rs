@@ -11,6 +11,9 @@ pub enum FormulaKind {
     Code(Arc<FormulaCode>),
     /// `Formula(MyMethod)`: calls the method with the formula's arguments.
     Method(MethodId, String),
+    /// A class function read as a value (`$p.hello`, FunctionClass.md):
+    /// its code, the class that defines it, and its name.
+    ClassFunction(Arc<super::super::sema::ir::Code>, super::class::ClassRef, String),
 }
 
 #[derive(Debug)]
@@ -25,7 +28,7 @@ impl Formula {
     pub fn source(&self) -> String {
         match &self.kind {
             FormulaKind::Code(c) => c.text.clone(),
-            FormulaKind::Method(_, name) => name.clone(),
+            FormulaKind::Method(_, name) | FormulaKind::ClassFunction(_, _, name) => name.clone(),
         }
     }
 }

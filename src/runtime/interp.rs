@@ -497,6 +497,9 @@ impl Interp {
                 let code = self.method_code(*id, span)?;
                 self.call_code(code, args, this, None, span)
             }
+            FormulaKind::ClassFunction(code, owner, _) => {
+                self.call_code(code.clone(), args, this, Some(owner.clone()), span)
+            }
             FormulaKind::Code(fc) => {
                 let code = fc.code.clone();
                 let base = self.stack.len();

@@ -124,6 +124,7 @@ pub fn to_sendable(v: &Value, opts: &SendOptions) -> Result<Sendable, NotSendabl
                     Sendable::Formula(code.clone(), captured)
                 }
                 FormulaKind::Method(id, name) => Sendable::FormulaMethod(*id, name.clone()),
+                FormulaKind::ClassFunction(..) => return Err(NotSendable::Formula),
             }
         }
         Value::Pointer(p) => match p.as_ref() {

@@ -38,3 +38,8 @@ out($pt2->+" "+String(Type($pt2->))+" "+String(Type(atCities)))
 OK:=5
 EXECUTE METHOD("out"; *; "ran")
 out(String(OK))
+// FunctionClass.md / classes.md: a class function is a 4D.Function value.
+var $pp : cs.Person
+$pp:=cs.Person.new("Ann"; "Lee")
+out($pp.greet.call($pp; "Hi")+" / "+$pp.greet.apply(cs.Person.new("Bob"; "Ray"); ["Hey"]))
+out(String(OB Instance of($pp.greet; 4D.Function))+" "+$pp["greet"]("Yo"))

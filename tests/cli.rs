@@ -223,3 +223,16 @@ fn test_command_reports_pass_and_fail() {
     assert_eq!(o.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&o.stdout).ends_with("2 passed, 0 failed\n"));
 }
+
+#[test]
+fn unknown_spaced_names_are_methods_of_components() {
+    // `WR INSERT BREAK` alone is a plug-in or component call: a warning in
+    // check, error -10508 when run (not a silent process variable).
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "m.4dm", "WR INSERT BREAK\n");
+    let o = fourd(&["check", "m.4dm"], d.path());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown method `WR INSERT BREAK`"));
+    let o = fourd(&["run", "m.4dm"], d.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("-10508"));
+}

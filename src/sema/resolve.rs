@@ -419,7 +419,11 @@ impl<'a> Resolver<'a> {
             let args = args.map(|a| self.plain_args(a)).unwrap_or_default();
             return Ex::Method(Box::new(MethodCall { method: id, args, span }));
         }
-        if args.is_some() {
+        // Unknown words in a row are a method of a component or a plug-in
+        // (`WR INSERT BREAK`), called even without parentheses, unless they
+        // name a known variable (`Error method`, a declared `vMy var`).
+        let spaced_unknown = text.contains(' ') && self.prog.process_vars.read().get(&text).is_none();
+        if args.is_some() || spaced_unknown {
             self.warning(span, format!("unknown method `{text}`"));
             return Ex::Fail(Box::new((FailKind::UnknownMethod(text), span)));
         }

@@ -28,6 +28,8 @@ pub static BUILTINS: &[Builtin] = &[
     b("Last errors", 0, 0, last_errors),
     b("ASSERT", 1, 2, assert),
     b("Asserted", 1, 2, asserted),
+    b("SET ASSERT ENABLED", 1, 2, set_assert_enabled),
+    b("Get assert enabled", 0, 0, get_assert_enabled),
     b("TRACE", 0, 0, nothing),
     b("EXECUTE METHOD", 1, VARIADIC, execute_method),
     b("Is nil pointer", 1, 1, is_nil_pointer),
@@ -374,27 +376,79 @@ pub fn error_object(e: &RuntimeError) -> Value {
 }
 
 fn assert(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let ok = boolean(p, args, 0, span)?;
-    if !ok {
-        let msg = match opt_text(p, args, 1, span)? {
-            Some(t) if !t.is_empty() => format!("Assert failed: {t}"),
-            _ => "Assert failed".to_string(),
-        };
-        return err(code::ASSERTION, msg, span);
-    }
+    check_assertion(p, args, span)?;
     Ok(Value::Undefined)
 }
 
+/// `Asserted(boolean {; message})`: the Boolean, after the check.
 fn asserted(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let ok = boolean(p, args, 0, span)?;
-    if !ok {
-        let msg = match opt_text(p, args, 1, span)? {
-            Some(t) if !t.is_empty() => format!("Assert failed: {t}"),
-            _ => "Assert failed".to_string(),
-        };
-        return err(code::ASSERTION, msg, span);
+    Ok(Value::Bool(check_assertion(p, args, span)?))
+}
+
+/// Assertions are on unless `SET ASSERT ENABLED(False)`.
+#[derive(Default)]
+struct AssertsOff(std::sync::atomic::AtomicBool);
+
+/// `ASSERT`/`Asserted`: error -10518 when the Boolean is False, with the
+/// message given, else "Assert failed: " and the text of the assertion
+/// (assert.md).
+fn check_assertion(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<bool> {
+    let value = boolean(p, args, 0, span)?;
+    if value
+        || p.rt
+            .extensions
+            .get::<AssertsOff>()
+            .0
+            .load(std::sync::atomic::Ordering::Relaxed)
+    {
+        return Ok(value);
     }
-    Ok(Value::Bool(true))
+    let msg = match opt_text(p, args, 1, span)? {
+        Some(t) if !t.is_empty() => format!("Assert failed: {t}"),
+        _ => match assertion_text(p, span) {
+            Some(t) => format!("Assert failed: {t}"),
+            None => "Assert failed".to_string(),
+        },
+    };
+    err(code::ASSERTION, msg, span)
+}
+
+/// The text of the first argument of the call at `span`, as written.
+fn assertion_text(p: &Interp, span: Span) -> Option<String> {
+    let file = p.prog.sources.get(span.source)?;
+    let call = file.text.get(span.range())?;
+    let inner = call.get(call.find('(')? + 1..call.rfind(')')?)?;
+    let mut depth = 0i32;
+    let mut in_text = false;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '"' => in_text = !in_text,
+            '(' | '[' | '{' if !in_text => depth += 1,
+            ')' | ']' | '}' if !in_text => depth -= 1,
+            ';' if !in_text && depth == 0 => return Some(inner.get(..i)?.trim().to_string()),
+            _ => {}
+        }
+    }
+    Some(inner.trim().to_string())
+}
+
+/// `SET ASSERT ENABLED(enabled {; *})`: for the whole application.
+fn set_assert_enabled(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let on = boolean(p, args, 0, span)?;
+    p.rt.extensions
+        .get::<AssertsOff>()
+        .0
+        .store(!on, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::Undefined)
+}
+
+fn get_assert_enabled(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
+    let off =
+        p.rt.extensions
+            .get::<AssertsOff>()
+            .0
+            .load(std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::Bool(!off))
 }
 
 /// `EXECUTE METHOD(name {; result {; param…}})`.

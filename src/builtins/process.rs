@@ -335,8 +335,11 @@ fn pause_process(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let n = int(p, args, 0, span)? as i32;
     if let Some(entry) = p.rt.processes.by_number(n)
         && entry.alive.load(Ordering::SeqCst)
+        && !entry.paused.swap(true, Ordering::SeqCst)
     {
-        entry.paused.store(true, Ordering::SeqCst);
+        // Paused at once for `Process state`; it stops at its next check.
+        let before = entry.state.swap(state::PAUSED, Ordering::SeqCst);
+        entry.paused_from.store(before, Ordering::SeqCst);
         if n == p.entry.number {
             p.wait_while_paused(span)?;
         }
@@ -350,6 +353,10 @@ fn resume_process(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let n = int(p, args, 0, span)? as i32;
     if let Some(entry) = p.rt.processes.by_number(n) {
         if entry.paused.swap(false, Ordering::SeqCst) {
+            let before = entry.paused_from.load(Ordering::SeqCst);
+            let _ = entry
+                .state
+                .compare_exchange(state::PAUSED, before, Ordering::SeqCst, Ordering::SeqCst);
             return Ok(Value::Undefined);
         }
         if entry.state.load(Ordering::SeqCst) == state::DELAYED {

@@ -227,10 +227,8 @@ impl Interp {
     #[cold]
     pub fn wait_while_paused(&mut self, span: Span) -> RtResult<()> {
         use std::sync::atomic::Ordering::SeqCst;
-        let before = self.entry.state.swap(super::process::state::PAUSED, SeqCst);
         while self.entry.paused.load(SeqCst) {
             if self.rt.is_interrupted() {
-                self.entry.state.store(before, SeqCst);
                 return Err(RuntimeError::interrupted(span));
             }
             if self.entry.requests.pending() {
@@ -238,7 +236,6 @@ impl Interp {
             }
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        self.entry.state.store(before, SeqCst);
         Ok(())
     }
 

@@ -249,6 +249,8 @@ pub struct ProcessEntry {
     pub requests: RequestBox,
     /// `PAUSE PROCESS`: the process waits at its next check until resumed.
     pub paused: AtomicBool,
+    /// The state it had when paused (given back on resume).
+    pub paused_from: AtomicI32,
     /// `RESUME PROCESS` of a delayed process: it wakes up at once.
     pub wake: AtomicBool,
 }
@@ -296,6 +298,7 @@ impl ProcessTable {
             ran_ms: AtomicU64::new(0),
             requests: RequestBox::default(),
             paused: AtomicBool::new(false),
+            paused_from: AtomicI32::new(state::EXECUTING),
             wake: AtomicBool::new(false),
         });
         entries.push(e.clone());

@@ -134,7 +134,7 @@ pub fn resolve_class(
         let (params, variadic) = r.declare_signature(&f.sig);
         let body = r.block(&f.body).into_vec();
         let fname = if f.name == "constructor" {
-            format!("{name}.constructor")
+            format!("{name}:constructor")
         } else {
             format!("{name}.{}", f.name)
         };

@@ -6,6 +6,7 @@ $s:=New shared object("count"; 0)
 $p:=New process("pause_counter"; 0; "counter"; $s)
 DELAY PROCESS(Current process; 6)
 PAUSE PROCESS($p)
+out("paused at once: "+String(Process state($p)))
 DELAY PROCESS(Current process; 6)
 out("paused: "+String(Process state($p)))
 $before:=$s.count

@@ -99,6 +99,13 @@ impl SourceFile {
         self.text.get(start..end).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1
     }
 
+    /// The text of 1-based line `line`, without its line break.
+    pub fn line_text(&self, line: u32) -> Option<&str> {
+        let start = *self.line_starts.get((line as usize).checked_sub(1)?)? as usize;
+        let rest = self.text.get(start..)?;
+        Some(rest.split('\n').next().unwrap_or(rest).trim_end_matches('\r'))
+    }
+
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }

@@ -30,6 +30,7 @@ pub static BUILTINS: &[Builtin] = &[
     b("Min", 1, 2, min),
     b("Max", 1, 2, max),
     b("ARRAY TEXT", 2, 3, array_text),
+    b("_O_ARRAY STRING", 3, 4, array_string),
     b("ARRAY LONGINT", 2, 3, array_longint),
     b("ARRAY INTEGER", 2, 3, array_integer),
     b("ARRAY REAL", 2, 3, array_real),
@@ -176,6 +177,11 @@ fn declare(p: &mut Interp, args: &[Arg], kind: ArrayKind, span: Span) -> RtResul
 
 fn array_text(p: &mut Interp, a: &[Arg], s: Span) -> RtResult<Value> {
     declare(p, a, ArrayKind::Text, s)
+}
+/// `ARRAY STRING(strLen; array; size {; size2})` (obsolete): a Text array,
+/// the length is ignored.
+fn array_string(p: &mut Interp, a: &[Arg], s: Span) -> RtResult<Value> {
+    declare(p, a.get(1..).unwrap_or_default(), ArrayKind::Text, s)
 }
 fn array_longint(p: &mut Interp, a: &[Arg], s: Span) -> RtResult<Value> {
     declare(p, a, ArrayKind::Longint, s)

@@ -534,7 +534,14 @@ impl Interp {
         self.set_system_var("Error method", Value::text(method));
         let line = self.prog.sources.line_of(e.span);
         self.set_system_var("Error line", Value::Real(line as f64));
-        self.set_system_var("Error formula", Value::text(""));
+        // The code at the origin of the error, as written: its line.
+        let formula = self
+            .prog
+            .sources
+            .get(e.span.source)
+            .and_then(|f| f.line_text(line).map(|t| t.trim().to_string()))
+            .unwrap_or_default();
+        self.set_system_var("Error formula", Value::text(formula));
     }
 
     /// A statement failed: runs the `ON ERR CALL` handler when one applies

@@ -20,3 +20,11 @@ Try
 Catch
 End try
 out(String(Last errors=Null))
+// error-handling.md: Error formula is the code at the origin of the error.
+var $o : Object
+ON ERR CALL("formula_handler")
+$o.x.y:=1
+ON ERR CALL("")
+// The obsolete ARRAY STRING (on-err-call.md, example 3) makes a Text array.
+ARRAY STRING(80; $names; 2)
+out(String(Type($names)=Text array))

@@ -1,0 +1,1 @@
+out("formula: "+Error formula)

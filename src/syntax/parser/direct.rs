@@ -403,6 +403,18 @@ impl P<'_, '_> {
                 self.eat(Tok::RParen)?;
                 return Some(e);
             }
+            // `{$2}` (`C_REAL({$2})` in public code): the parameter itself.
+            Tok::LBrace if matches!(self.peek2(), Some(Tok::Param(_))) => {
+                let Some((Tok::Param(n), s)) = self.toks.get(self.pos + 1).copied() else {
+                    return None;
+                };
+                self.pos += 2;
+                self.eat(Tok::RBrace)?;
+                return Some(Expr {
+                    kind: ExprKind::Param(n),
+                    span: Span::new(self.ctx.sid, s.start as u32, s.end as u32),
+                });
+            }
             Tok::LBrace => return self.object(),
             Tok::LBracket => return self.collection(),
             other => ExprKind::Name(name_ref(other)?),

@@ -205,7 +205,22 @@ where
         })
         .labelled("collection literal");
 
-    let primary = choice((atom, indirect, paren, object, collection));
+    // `{$2}` as written in some compiler directives (`C_REAL({$2})`, found in
+    // public code): the parameter itself.
+    let c = ctx;
+    let braced_param =
+        chumsky::primitive::select(
+            move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
+                Tok::Param(n) => Some(Expr {
+                    kind: ExprKind::Param(n),
+                    span: c.span(x.span()),
+                }),
+                _ => None,
+            },
+        )
+        .delimited_by(just(Tok::LBrace), just(Tok::RBrace));
+
+    let primary = choice((atom, indirect, paren, braced_param, object, collection));
 
     // Arguments: `*`, `>`, `<` alone; `target:=value` (formula arguments); empty.
     let arg_end = one_of([Tok::Semi, Tok::RParen]).rewind();

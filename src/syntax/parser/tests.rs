@@ -527,6 +527,7 @@ fn the_direct_parser_reads_common_lines_as_chumsky_does() {
         "var $f : 4D.File",
         "var $n := 5",
         "var $v",
+        "C_REAL:C285({$2})",
     ];
     for src in common {
         let (direct, chumsky) = both_readings(src);

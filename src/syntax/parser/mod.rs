@@ -1,5 +1,7 @@
-//! The parser's entry point. Lines are parsed one by one with chumsky
-//! (`stmt.rs`, `expr.rs`, `decl.rs`); the block builder below nests them with
+//! The parser's entry point. Lines are parsed one by one: the common forms
+//! by a direct hand-written reader (`direct.rs`) that follows the chumsky
+//! grammar, the others with chumsky (`stmt.rs`, `expr.rs`, `decl.rs`), which
+//! also explains errors; the block builder below nests them with
 //! an explicit stack, so deep nesting never recurses, every line's error is
 //! reported, and an unfinished block at the end of the text is a structured
 //! "incomplete" result (the REPL continues on the next line).

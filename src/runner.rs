@@ -189,18 +189,26 @@ pub fn run(rt: &Arc<Runtime>, id: MethodId, args: Vec<String>) -> Outcome {
         .name("4d:main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let entry = rt2.processes.register("Main process", kind::MAIN, None);
+            let mailbox = Arc::new(crate::runtime::process::Mailbox::default());
+            let entry = rt2.processes.register("Main process", kind::MAIN, Some(mailbox));
             let mut interp = Interp::new(rt2.clone(), entry.clone());
             let args = args.into_iter().map(Value::text).collect();
             let r = interp.call_method(id, args, Default::default());
             interp.release_uses(0);
             // The run ends when every process it started has finished; the
             // main process still answers requests for its variables.
-            let mut stop = || {
-                interp.serve_requests();
-                rt2.is_interrupted()
-            };
-            rt2.processes.wait_all(entry.id, &mut stop);
+            // It also runs the messages other processes send it.
+            loop {
+                let mut stop = || {
+                    interp.serve_requests();
+                    crate::runtime::process::run_main_messages(&mut interp);
+                    rt2.is_interrupted()
+                };
+                rt2.processes.wait_all(entry.id, &mut stop);
+                if rt2.is_interrupted() || !crate::runtime::process::run_main_messages(&mut interp) {
+                    break;
+                }
+            }
             rt2.shut_down();
             rt2.processes.finished(&entry);
             r.err()

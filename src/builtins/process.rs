@@ -311,6 +311,10 @@ pub fn sleep(p: &mut Interp, secs: f64, span: Span) -> RtResult<()> {
         if now >= end || p.entry.wake.swap(false, Ordering::SeqCst) {
             return Ok(());
         }
+        // An idle main process runs the messages sent to it.
+        if p.entry.kind == kind::MAIN {
+            crate::runtime::process::run_main_messages(p);
+        }
         std::thread::sleep((end - now).min(Duration::from_millis(20)));
     }
 }
@@ -449,7 +453,7 @@ fn call_worker(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         other => {
             let n = other.as_num().unwrap_or(0.0) as i32;
             match p.rt.processes.by_number(n) {
-                Some(e) if e.kind == kind::WORKER && e.alive.load(Ordering::SeqCst) => e,
+                Some(e) if matches!(e.kind, kind::WORKER | kind::MAIN) && e.alive.load(Ordering::SeqCst) => e,
                 _ => return Ok(Value::Undefined),
             }
         }

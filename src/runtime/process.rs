@@ -209,6 +209,16 @@ impl Mailbox {
         self.queue.lock().is_empty()
     }
 
+    /// The next message if there is one, without waiting (the main process
+    /// takes its messages when it is idle).
+    pub fn try_take(&self) -> Option<Message> {
+        let m = self.queue.lock().pop_front();
+        if m.is_some() {
+            self.busy.store(true, Ordering::SeqCst);
+        }
+        m
+    }
+
     pub fn kill(&self) {
         self.killed.store(true, Ordering::SeqCst);
         self.queue.lock().clear();
@@ -475,25 +485,7 @@ pub fn worker(rt: &Arc<super::rt::Runtime>, name: &str) -> std::io::Result<Arc<P
                     Next::Stop => break,
                 };
                 e2.state.store(state::EXECUTING, Ordering::SeqCst);
-                let r = match msg {
-                    Message::Method(method, params) => {
-                        let args = params.iter().map(super::sendable::from_sendable).collect();
-                        interp.call_method_named(&method, args, Default::default())
-                    }
-                    Message::Formula(f, params) => {
-                        let args = params.iter().map(super::sendable::from_sendable).collect();
-                        match super::sendable::from_sendable(&f) {
-                            super::value::Value::Function(f) => {
-                                interp.call_formula(&f, args, super::value::Value::Null, Default::default())
-                            }
-                            _ => Ok(super::value::Value::Undefined),
-                        }
-                    }
-                };
-                if let Err(e) = r {
-                    report_process_error(&rt2, &e2, &e);
-                }
-                interp.release_uses(0);
+                run_message(&mut interp, msg);
                 e2.state.store(state::WAITING_FOR_INTERNAL_FLAG, Ordering::SeqCst);
                 mailbox.busy.store(false, Ordering::SeqCst);
                 rt2.processes.notify();
@@ -504,6 +496,49 @@ pub fn worker(rt: &Arc<super::rt::Runtime>, name: &str) -> std::io::Result<Arc<P
 }
 
 static WORKER_START: Mutex<()> = Mutex::new(());
+
+/// Runs one `CALL WORKER` message in the process of `interp`; its error is
+/// reported as the process's.
+pub fn run_message(interp: &mut super::interp::Interp, msg: Message) {
+    let r = match msg {
+        Message::Method(method, params) => {
+            let args = params.iter().map(super::sendable::from_sendable).collect();
+            interp.call_method_named(&method, args, Default::default())
+        }
+        Message::Formula(f, params) => {
+            let args = params.iter().map(super::sendable::from_sendable).collect();
+            match super::sendable::from_sendable(&f) {
+                super::value::Value::Function(f) => {
+                    interp.call_formula(&f, args, super::value::Value::Null, Default::default())
+                }
+                _ => Ok(super::value::Value::Undefined),
+            }
+        }
+    };
+    if let Err(e) = r {
+        let (rt, entry) = (interp.rt.clone(), interp.entry.clone());
+        report_process_error(&rt, &entry, &e);
+    }
+    interp.release_uses(0);
+}
+
+/// Runs the messages waiting for the main process (`CALL WORKER(1; …)`,
+/// call-worker.md: the main process is a worker too); true when it ran one.
+pub fn run_main_messages(interp: &mut super::interp::Interp) -> bool {
+    let Some(mailbox) = interp.entry.mailbox.clone() else {
+        return false;
+    };
+    let mut ran = false;
+    while let Some(msg) = mailbox.try_take() {
+        run_message(interp, msg);
+        mailbox.busy.store(false, Ordering::SeqCst);
+        ran = true;
+    }
+    if ran {
+        interp.rt.processes.notify();
+    }
+    ran
+}
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]

@@ -1,0 +1,1 @@
+CALL WORKER(1; "mw_say"; "relayed from a worker")

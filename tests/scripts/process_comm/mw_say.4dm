@@ -1,0 +1,2 @@
+#DECLARE($t : Text)
+out($t+" in "+Current process name)

@@ -558,10 +558,23 @@ impl Interp {
             Some(ctor) => {
                 // Parent initializers run before this class's (Super() runs the parent constructor).
                 self.run_initializers(c, this, span, c.superclass.as_ref().is_none_or(|s| !has_constructor(s)))?;
+                // The superclass has a constructor: this one must call Super().
                 let needs_super = c.superclass.as_ref().is_some_and(has_constructor);
+                let id = self.next_frame_id;
+                if needs_super {
+                    self.supers_pending.push(id);
+                }
                 let r = self.call_code(ctor.clone(), args, this.clone(), Some(c.clone()), span);
+                let missed = needs_super && self.supers_pending.contains(&id);
+                self.supers_pending.retain(|&f| f != id);
                 r?;
-                let _ = needs_super;
+                if missed {
+                    return err(
+                        code::SUPER_NOT_CALLED,
+                        format!("the constructor of `{}` did not call `Super()`", c.name),
+                        span,
+                    );
+                }
                 Ok(())
             }
             None => {

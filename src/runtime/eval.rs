@@ -215,7 +215,16 @@ impl Interp {
                     captured,
                 })))
             }
-            Ex::This => Ok(self.frame().map(|f| f.this.clone()).unwrap_or(Value::Null)),
+            Ex::This => {
+                if !self.supers_pending.is_empty() && self.supers_pending.contains(&self.frame_id()) {
+                    return err(
+                        code::THIS_BEFORE_SUPER,
+                        "`This` is used before `Super()` has constructed the superclass",
+                        Span::default(),
+                    );
+                }
+                Ok(self.frame().map(|f| f.this.clone()).unwrap_or(Value::Null))
+            }
             Ex::Super(call) => self.eval_super(call),
             Ex::Store(s) => Ok(Value::Store(*s)),
             Ex::Table(t) => err(
@@ -617,6 +626,7 @@ impl Interp {
                     vals.push(self.eval(a)?);
                 }
                 self.supers_called.push(id);
+                self.supers_pending.retain(|&f| f != id);
                 if let Some(sup) = class.superclass.clone() {
                     self.construct(&sup, this, vals, *span)?;
                 }

@@ -70,7 +70,7 @@ pub struct Interp {
     pub base: usize,
     pub pvars: Vec<Value>,
     pub ptypes: Vec<VarType>,
-    next_frame_id: u64,
+    pub(crate) next_frame_id: u64,
     pub errors: ErrorState,
     /// Groups locked by the `Use` blocks being run (innermost last).
     pub uses: Vec<Arc<Group>>,
@@ -80,6 +80,9 @@ pub struct Interp {
     pub singletons: FxHashMap<String, Value>,
     /// Frames (ids) of the constructors running whose `Super()` has run.
     pub supers_called: Vec<u64>,
+    /// Constructors (frame ids) that must call `Super()` and have not yet:
+    /// `This` there is error -10743, returning is -10748 (super.md).
+    pub supers_pending: Vec<u64>,
     /// Errors thrown with `deferred: True`, by the frame (id) that threw
     /// them: raised when that call returns (throw.md).
     pub deferred_errors: Vec<(u64, Box<RuntimeError>)>,
@@ -116,6 +119,7 @@ impl Interp {
             session,
             singletons: FxHashMap::default(),
             supers_called: Vec::new(),
+            supers_pending: Vec::new(),
             deferred_errors: Vec::new(),
             code_cache: Vec::new(),
             rng: seed | 1,

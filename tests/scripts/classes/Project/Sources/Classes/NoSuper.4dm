@@ -1,0 +1,3 @@
+Class extends Person
+Class constructor
+	$x:=1

@@ -1,0 +1,4 @@
+Class extends Person
+Class constructor
+	This.x:=1
+	Super("a"; "b")

@@ -109,8 +109,11 @@ fn self_(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
 }
 
 /// `Current user`: a single-user run without passwords is the Designer.
-fn current_user(_: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
-    Ok(Value::text("Designer"))
+/// `Current user({user})`: the account is "Designer" (no user access
+/// system); no alias is ever set, so `4D user alias` (2) gives "".
+fn current_user(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    let which = if present(args, 0) { int(p, args, 0, span)? } else { 0 };
+    Ok(Value::text(if which == 2 { "" } else { "Designer" }))
 }
 
 /// `RESOLVE POINTER(pointer; varName; tableNum; fieldNum)`.

@@ -25,3 +25,5 @@ out(String(Is a variable(->$x)))
 out(String(Is a variable(->$a{1})))
 var $nil : Pointer
 out(String(Is a variable($nil)))
+// current-user.md: 4D user alias is "" when no alias is defined.
+out("["+Current user(4D user alias)+"] "+String(Current user(4D user account)=Current user))

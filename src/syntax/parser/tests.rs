@@ -411,6 +411,8 @@ fn real_code_forms_from_public_projects() {
     );
     assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
     assert!(!parse_method("Function get a b()\n").diagnostics.is_empty());
+    // `Get database measures` (dt_object.md; the table names it without `Get`).
+    ok("$measures:=Get database measures.DB.tables\n");
     // Query operators alone as arguments; field names with digit-led words.
     ok(
         "QUERY BY ATTRIBUTE:C1331([Persons:1];[Persons:1]OB_Info:2;\"age\";>=;20;*)\nQUERY SELECTION BY ATTRIBUTE:C1424([P:1];[P:1]O:2;\"a\";=;42)\n",

@@ -9,3 +9,6 @@ out(String(Euro converter(1; "EUR"; "DEM")))
 out(String(Euro converter(1; "EUR"; "BEF")))
 out(String(Euro converter(100; "ATS"; "DEM")))
 out(String(Euro converter(1936.27; "ITL"; "EUR")))
+// The Euro Currencies constants (euro-converter.md).
+out(Euro+" "+French Franc+" "+Italian Lire+" "+Deutsche Mark+" "+Spanish Peseta)
+out(String(Euro converter(10000; French Franc; Euro)))

@@ -323,7 +323,13 @@ fn append_to_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
         None => put_array(p, args, 0, Array::new(kind_of_value(&v), 0), span)?,
     };
     let kind = arr.borrow().kind;
-    let v = element_value(kind, v, span)?;
+    // append-to-array.md: a value of another type is error 54 "Argument
+    // types are incompatible".
+    let v = element_value(kind, v, span).map_err(|mut e| {
+        e.code = 54;
+        e.message = format!("Argument types are incompatible: {}", e.message);
+        e
+    })?;
     arr.borrow_mut().items.push(v);
     store_back(p, args, 0, &arr, span)?;
     Ok(Value::Undefined)

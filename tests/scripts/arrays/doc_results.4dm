@@ -32,3 +32,10 @@ Repeat
 	$o:=Path to object($o.parentFolder)
 Until ($o.parentFolder="")
 out($o.name+" "+String($o.isFolder))
+// append-to-array.md: a value of another type is error 54.
+ARRAY TEXT($at; 0)
+Try
+	APPEND TO ARRAY($at; 5)
+Catch
+	out(String(Last errors[0].errCode))
+End try

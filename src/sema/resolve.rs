@@ -999,6 +999,10 @@ impl<'a> Resolver<'a> {
         let mut vars = Vec::new();
         for span in &v.names {
             let text = self.text(*span).to_string();
+            // `var ${1} : Real`: like `C_REAL(${1})`, nothing to declare.
+            if text.starts_with("${") {
+                continue;
+            }
             // `var $0 : Object`, `var $1 : Text`: old-style parameters typed with `var`.
             if let Some(n) = text.strip_prefix('$').and_then(|d| d.parse::<u32>().ok()) {
                 if n == 0 {

@@ -173,6 +173,13 @@ where
         },
     )
     .labelled("variable name");
+    // `var $0;${1} : Real` (count-parameters.md): the variadic parameters.
+    let c = ctx;
+    let variadic = just(Tok::ParamOpen)
+        .then(just(Tok::Num))
+        .then(just(Tok::RBrace))
+        .map_with(move |_, x| c.span(x.span()));
+    let name = name.or(variadic);
     just(Tok::Kw(Kw::Var))
         .ignore_then(
             name.separated_by(one_of([Tok::Semi, Tok::Comma]))

@@ -207,6 +207,14 @@ impl P<'_, '_> {
         loop {
             match self.peek()? {
                 Tok::Local | Tok::Param(_) | Tok::Word | Tok::Interprocess => names.push(self.take_span()),
+                // `${1}`: the variadic parameters.
+                Tok::ParamOpen => {
+                    let start = self.pos;
+                    self.pos += 1;
+                    self.eat(Tok::Num)?;
+                    self.eat(Tok::RBrace)?;
+                    names.push(self.span(start, self.pos));
+                }
                 _ => return None,
             }
             if !matches!(self.peek(), Some(Tok::Semi | Tok::Comma)) {

@@ -530,6 +530,7 @@ fn the_direct_parser_reads_common_lines_as_chumsky_does() {
         "var $n := 5",
         "var $v",
         "C_REAL:C285({$2})",
+        "var $0;${1} : Real",
     ];
     for src in common {
         let (direct, chumsky) = both_readings(src);

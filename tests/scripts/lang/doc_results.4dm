@@ -49,3 +49,5 @@ out($fo[$key]("a"; "b"))
 var $fc : Collection
 $fc:=New collection(Formula($1*2))
 out(String($fc[0](21)))
+// count-parameters.md, example 2: Max_of(3;5;4;2) is 5.
+out(String(Max_of(3; 5; 4; 2)))

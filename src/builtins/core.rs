@@ -760,7 +760,8 @@ fn get_call_chain(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
     let mut out = Vec::new();
     for f in p.frames.iter().rev() {
         let mut o = Object::new();
-        let is_fn = f.code.name.contains('.');
+        // `Class.function`, `Class:constructor`.
+        let is_fn = f.code.name.contains(['.', ':']);
         o.set(
             "type",
             Value::text(if is_fn { "classFunction" } else { "projectMethod" }),
@@ -768,6 +769,14 @@ fn get_call_chain(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
         o.set("name", Value::text(f.code.name.as_str()));
         o.set("line", Value::Real(f.line as f64));
         o.set("database", Value::text("host"));
+        // The line running at this level, as written (20 R9).
+        let formula = p
+            .prog
+            .sources
+            .get(f.code.source)
+            .and_then(|s| s.line_text(f.line as u32).map(|t| t.trim().to_string()))
+            .unwrap_or_default();
+        o.set("formula", Value::text(formula));
         out.push(Value::new_object(o));
     }
     Ok(Value::new_collection(out))

@@ -51,3 +51,8 @@ $fc:=New collection(Formula($1*2))
 out(String($fc[0](21)))
 // count-parameters.md, example 2: Max_of(3;5;4;2) is 5.
 out(String(Max_of(3; 5; 4; 2)))
+// get-call-chain.md: each level gives its type, name, line and (20 R9) the
+// line's code as written.
+var $chain : Collection
+$chain:=Get call chain
+out($chain[0].type+" "+$chain[0].name+" "+String($chain[0].line>0)+" ["+$chain[0].formula+"]")

@@ -239,7 +239,7 @@ fn series(p: &mut Interp, args: &[Arg], cmd: &str, span: Span) -> RtResult<Vec<V
             v => out.push(v.clone()),
         }
     }
-    p.set_system_var("OK", Value::Real(1.0));
+    super::set_ok(p, true);
     Ok(out)
 }
 

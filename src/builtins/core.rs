@@ -462,14 +462,9 @@ fn execute_method(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         params.push(val(p, args, i)?);
     }
     // OK is 1 when the method ran, else 0 (execute-method.md).
-    let r = match p.call_method_named(&name, params, span) {
-        Ok(r) => r,
-        Err(e) => {
-            p.set_system_var("OK", Value::Real(0.0));
-            return Err(e);
-        }
-    };
-    p.set_system_var("OK", Value::Real(1.0));
+    let r = p.call_method_named(&name, params, span);
+    super::set_ok(p, r.is_ok());
+    let r = r?;
     if present(args, 1) && !matches!(args.get(1), Some(Arg::Star)) {
         super::set_arg(p, args, 1, r, span)?;
     }

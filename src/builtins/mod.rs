@@ -139,6 +139,11 @@ pub fn val(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Value> {
     }
 }
 
+/// The `OK` system variable: 1 after success, 0 after a failure.
+pub fn set_ok(p: &mut Interp, ok: bool) {
+    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
+}
+
 pub fn present(args: &[Arg], i: usize) -> bool {
     matches!(args.get(i), Some(Arg::Ex(_)))
 }

@@ -9,6 +9,7 @@
 //! `com.4d.private.text.native` and `public.utf8-plain-text`, UTF-16LE for
 //! `com.4d.private.text.utf16` and `public.utf16-plain-text`.
 
+use crate::builtins::set_ok;
 use std::rc::Rc;
 
 use parking_lot::Mutex;
@@ -118,10 +119,6 @@ impl Pasteboard {
 
 fn board(p: &Interp) -> std::sync::Arc<Pasteboard> {
     p.rt.extensions.get::<Pasteboard>()
-}
-
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
 
 /// `SET TEXT TO PASTEBOARD(text)`: clears the pasteboard, then puts the text.

@@ -13,6 +13,7 @@
 //! is written as one line on stderr, `COMMAND: message`; BEEP does nothing.
 
 use super::{Builtin, b, has_star, int, present, set_arg, text};
+use crate::builtins::set_ok;
 use crate::catalog::{self, ThreadSafe};
 use crate::runtime::error::RtResult;
 use crate::runtime::interp::Interp;
@@ -137,10 +138,6 @@ pub const BUILD_NUMBER: i32 = 0;
 pub fn headless_log(p: &Interp, command: &str, message: &str) {
     let message = message.replace("\r\n", "\n").replace('\r', "\n");
     p.rt.out.stderr(&format!("{command}: {message}\n"));
-}
-
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
 
 /// `ALERT(message {; okButtonTitle})`: answered OK at once.

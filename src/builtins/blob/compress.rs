@@ -8,6 +8,7 @@
 //! BLOBs of fewer than 255 bytes are not compressed (OK = 0, no error); an
 //! already compressed BLOB is left as it is (OK = 1).
 
+use crate::builtins::set_ok;
 use std::io::{Read, Write};
 
 use flate2::Compression;
@@ -31,10 +32,6 @@ const COMPACT: i64 = 1;
 const FAST: i64 = 2;
 const GZIP_BEST: i64 = -1;
 const GZIP_FAST: i64 = -2;
-
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
-}
 
 /// How `bytes` are compressed (0: not) and their expanded size.
 fn properties(bytes: &[u8]) -> (i64, usize) {

@@ -22,6 +22,7 @@ mod compress;
 mod text;
 mod variable;
 
+use crate::builtins::set_ok;
 use std::rc::Rc;
 
 use super::{Builtin, b, int, present, set_arg, val};
@@ -72,10 +73,6 @@ fn check_size(size: usize, cmd: &str, span: Span) -> RtResult<()> {
         );
     }
     Ok(())
-}
-
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
 
 /// Argument `i` as BLOB bytes, read without copying: a scalar BLOB or a

@@ -25,6 +25,7 @@
 //! the values they point to (variable-to-blob.md), formulas as Null.
 //! Pointers and pointer arrays cannot be stored (error, OK = 0).
 
+use crate::builtins::set_ok;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -45,10 +46,6 @@ const MAGIC: &[u8; 4] = b"4DVB";
 const VERSION: u8 = 1;
 /// Deepest nesting read back (a damaged BLOB cannot overflow the stack).
 const MAX_DEPTH: usize = 512;
-
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
-}
 
 fn kind_code(k: ArrayKind) -> u8 {
     match k {

@@ -25,6 +25,7 @@
 //! - SEND PACKET and RECEIVE PACKET without DocRef need SET CHANNEL, which
 //!   fourd does not provide: error.
 
+use crate::builtins::set_ok;
 use std::cell::RefCell;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -83,10 +84,6 @@ thread_local! {
 fn with_table<R>(p: &Interp, f: impl FnOnce(&mut Table) -> R) -> R {
     let id = p.entry.id;
     TABLES.with(|t| f(t.borrow_mut().entry(id).or_default()))
-}
-
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
 
 /// True when this process has the document open.

@@ -11,6 +11,7 @@
 //! ANSI on Windows, MacRoman on macOS); native line breaks are LF; lists are
 //! sorted by name.
 
+use crate::builtins::set_ok;
 use std::path::{Path, PathBuf};
 
 use super::charset::{self, Charset};
@@ -29,12 +30,6 @@ use crate::source::Span;
 /// `Is a document` / `Is a folder`
 const IS_A_DOCUMENT: f64 = 1.0;
 const IS_A_FOLDER: f64 = 0.0;
-
-/// OK: 1 after success, 0 after an error (commands whose pages say
-/// "Modifies variables: OK", like CREATE FOLDER or COPY DOCUMENT).
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
-}
 
 /// The charset argument `i` of a document command (default UTF-8, no BOM).
 fn charset_arg(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<Charset> {

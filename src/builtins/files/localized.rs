@@ -20,6 +20,7 @@
 //! the run. `Internal 4D localization` is "en" (fourd sorts and compares
 //! texts the same way whatever the language).
 
+use crate::builtins::set_ok;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
@@ -41,10 +42,6 @@ static CURRENT: Mutex<Option<String>> = Mutex::new(None);
 type Strings = Arc<FxHashMap<String, String>>;
 type Parsed = (Option<std::time::SystemTime>, Strings);
 static CACHE: LazyLock<Mutex<FxHashMap<PathBuf, Parsed>>> = LazyLock::new(|| Mutex::new(FxHashMap::default()));
-
-fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
-}
 
 /// Legacy `.lproj` names and their language codes.
 const LEGACY: &[(&str, &str)] = &[

@@ -40,6 +40,7 @@ pub mod write;
 pub mod xpath;
 mod xpath_tokens;
 
+pub(crate) use crate::builtins::set_ok;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -199,10 +200,6 @@ impl Ref {
             node: usize::try_from(node).ok()?,
         })
     }
-}
-
-pub fn set_ok(p: &mut Interp, ok: bool) {
-    p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
 
 /// OK = 0 and the error.

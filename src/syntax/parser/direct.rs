@@ -108,14 +108,7 @@ impl P<'_, '_> {
             if self.at_end() {
                 return Some(LineItem::Expr(target));
             }
-            let op = match self.peek()? {
-                Tok::Assign => None,
-                Tok::AddAssign => Some(AssignOp::Add),
-                Tok::SubAssign => Some(AssignOp::Sub),
-                Tok::MulAssign => Some(AssignOp::Mul),
-                Tok::DivAssign => Some(AssignOp::Div),
-                _ => return None,
-            };
+            let op = assign_op(self.peek()?)?;
             self.pos += 1;
             let value = self.expr()?;
             return Some(LineItem::Assign(target, op, value));
@@ -537,14 +530,10 @@ impl P<'_, '_> {
             Tok::Semi | Tok::RParen => Arg::Empty(self.span(start, start)),
             _ => {
                 let e = self.expr()?;
-                let op = match self.peek() {
-                    Some(Tok::Assign) => None,
-                    Some(Tok::AddAssign) => Some(BinOp::Add),
-                    Some(Tok::SubAssign) => Some(BinOp::Sub),
-                    Some(Tok::MulAssign) => Some(BinOp::Mul),
-                    Some(Tok::DivAssign) => Some(BinOp::Div),
-                    _ => return Some(Arg::Expr(e)),
+                let Some(op) = self.peek().and_then(assign_op) else {
+                    return Some(Arg::Expr(e));
                 };
+                let op = op.map(AssignOp::binop);
                 self.pos += 1;
                 let v = self.expr()?;
                 Arg::Assign(Box::new(desugar_assign(e, op, v)), self.span(start, self.pos))
@@ -562,14 +551,16 @@ fn starts_expr(t: Tok) -> bool {
         || name_ref(t).is_some()
 }
 
-fn member_name(t: Tok) -> bool {
+/// Tokens that name a member after `.` or `->`.
+pub(super) fn member_name(t: Tok) -> bool {
     matches!(
         t,
         Tok::Word | Tok::Name | Tok::Kw(_) | Tok::Command(..) | Tok::Constant(..) | Tok::Local
     )
 }
 
-fn object_key(t: Tok) -> bool {
+/// Tokens that can be a key of an object literal.
+pub(super) fn object_key(t: Tok) -> bool {
     matches!(
         t,
         Tok::Str
@@ -584,7 +575,20 @@ fn object_key(t: Tok) -> bool {
     )
 }
 
-fn binop(t: Tok) -> Option<BinOp> {
+/// `:=` (`Some(None)`) or a compound assignment operator.
+pub(super) fn assign_op(t: Tok) -> Option<Option<AssignOp>> {
+    Some(match t {
+        Tok::Assign => None,
+        Tok::AddAssign => Some(AssignOp::Add),
+        Tok::SubAssign => Some(AssignOp::Sub),
+        Tok::MulAssign => Some(AssignOp::Mul),
+        Tok::DivAssign => Some(AssignOp::Div),
+        _ => return None,
+    })
+}
+
+/// The binary operator a token is (the chumsky parsers use this table too).
+pub(super) fn binop(t: Tok) -> Option<BinOp> {
     Some(match t {
         Tok::Plus => BinOp::Add,
         Tok::Minus => BinOp::Sub,

@@ -78,34 +78,8 @@ where
     I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
     E: Ex<'t, I>,
 {
-    select! {
-        Tok::Plus => BinOp::Add,
-        Tok::Minus => BinOp::Sub,
-        Tok::Star => BinOp::Mul,
-        Tok::Slash => BinOp::Div,
-        Tok::Backslash => BinOp::IntDiv,
-        Tok::Percent => BinOp::Mod,
-        Tok::Caret => BinOp::Pow,
-        Tok::Eq => BinOp::Eq,
-        Tok::Hash => BinOp::Ne,
-        Tok::Lt => BinOp::Lt,
-        Tok::Gt => BinOp::Gt,
-        Tok::Le => BinOp::Le,
-        Tok::Ge => BinOp::Ge,
-        Tok::Amp => BinOp::And,
-        Tok::Pipe => BinOp::Or,
-        Tok::AmpAmp => BinOp::AndAnd,
-        Tok::PipePipe => BinOp::OrOr,
-        Tok::Xor => BinOp::Xor,
-        Tok::Shl => BinOp::Shl,
-        Tok::Shr => BinOp::Shr,
-        Tok::BitSet => BinOp::BitSet,
-        Tok::BitClear => BinOp::BitClear,
-        Tok::BitTest => BinOp::BitTest,
-        Tok::ScaleH => BinOp::ScaleH,
-        Tok::ScaleV => BinOp::ScaleV,
-    }
-    .labelled("operator")
+    chumsky::primitive::select(|tok: Tok, _: &mut chumsky::input::MapExtra<'t, '_, I, E>| super::direct::binop(tok))
+        .labelled("operator")
 }
 
 /// The expression parser. Built with `recursive` (whose self-references are
@@ -162,20 +136,9 @@ where
         .labelled("parenthesized expression");
 
     let c = ctx;
-    let key = chumsky::primitive::select(
-        move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
-            Tok::Str
-            | Tok::Word
-            | Tok::Name
-            | Tok::Kw(_)
-            | Tok::Local
-            | Tok::Command(..)
-            | Tok::Constant(..)
-            | Tok::UnknownCommand(..)
-            | Tok::UnknownConstant(..) => Some(c.span(x.span())),
-            _ => None,
-        },
-    )
+    let key = chumsky::primitive::select(move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| {
+        super::direct::object_key(tok).then(|| c.span(x.span()))
+    })
     .labelled("property name");
 
     let c = ctx;
@@ -276,16 +239,10 @@ where
         .labelled("arguments");
 
     let c = ctx;
-    let member_name =
-        chumsky::primitive::select(
-            move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| match tok {
-                Tok::Word | Tok::Name | Tok::Kw(_) | Tok::Command(..) | Tok::Constant(..) | Tok::Local => {
-                    Some(c.span(x.span()))
-                }
-                _ => None,
-            },
-        )
-        .labelled("property name");
+    let member_name = chumsky::primitive::select(move |tok: Tok, x: &mut chumsky::input::MapExtra<'t, '_, I, E>| {
+        super::direct::member_name(tok).then(|| c.span(x.span()))
+    })
+    .labelled("property name");
 
     // Most operands have no postfix at all: one look at the next token
     // decides before trying each form.
@@ -388,13 +345,9 @@ where
     I: ValueInput<'t, Token = Tok, Span = SimpleSpan>,
     E: Ex<'t, I>,
 {
-    select! {
-        Tok::Assign => None,
-        Tok::AddAssign => Some(BinOp::Add),
-        Tok::SubAssign => Some(BinOp::Sub),
-        Tok::MulAssign => Some(BinOp::Mul),
-        Tok::DivAssign => Some(BinOp::Div),
-    }
+    chumsky::primitive::select(|tok: Tok, _: &mut chumsky::input::MapExtra<'t, '_, I, E>| {
+        super::direct::assign_op(tok).map(|op| op.map(crate::syntax::ast::AssignOp::binop))
+    })
 }
 
 /// `t op= v` in a formula argument is `t := t op v` (its target is a plain

@@ -141,13 +141,9 @@ where
         .labelled("For each loop")
         .as_context();
 
-    let assign_op = select! {
-        Tok::Assign => None,
-        Tok::AddAssign => Some(AssignOp::Add),
-        Tok::SubAssign => Some(AssignOp::Sub),
-        Tok::MulAssign => Some(AssignOp::Mul),
-        Tok::DivAssign => Some(AssignOp::Div),
-    }
+    let assign_op = chumsky::primitive::select(|tok: Tok, _: &mut chumsky::input::MapExtra<'t, '_, I, E>| {
+        super::direct::assign_op(tok)
+    })
     .labelled("`:=`");
 
     // Ends with the line, so that a line it only begins (`shared Function…`)

@@ -340,15 +340,12 @@ impl Interp {
         // An error deferred in this call is raised now that it ends (the
         // first one; one raised meanwhile wins).
         if !self.deferred_errors.is_empty() {
-            let mine: Vec<Box<RuntimeError>> = {
-                let (mine, others) = std::mem::take(&mut self.deferred_errors)
-                    .into_iter()
-                    .partition(|(frame, _)| *frame == id);
-                self.deferred_errors = others;
-                mine.into_iter().map(|(_, e)| e).collect()
-            };
+            let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.deferred_errors)
+                .into_iter()
+                .partition(|(frame, _)| *frame == id);
+            self.deferred_errors = others;
             if outcome.is_ok()
-                && let Some(e) = mine.into_iter().next()
+                && let Some((_, e)) = mine.into_iter().next()
             {
                 outcome = Err(e);
             }

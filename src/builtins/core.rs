@@ -191,7 +191,7 @@ fn type_(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
     // The declared type of a variable (local or process).
     let declared = match args.first() {
         Some(Arg::Ex(crate::sema::ir::Ex::Local(slot))) => {
-            p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned())
+            p.frame().and_then(|f| f.code().slot_types.get(*slot as usize).cloned())
         }
         // A process variable typed by its first assignment (Variant here)
         // has the type of its value.
@@ -753,26 +753,31 @@ fn clear_variable(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 /// `Get call chain`: the calls running, innermost first.
 fn get_call_chain(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
     let mut out = Vec::new();
+    // The innermost frame is at the current line, each caller at the line
+    // its callee's frame recorded.
+    let mut line = p.line;
     for f in p.frames.iter().rev() {
+        let code = f.code();
         let mut o = Object::new();
         // `Class.function`, `Class:constructor`.
-        let is_fn = f.code.name.contains(['.', ':']);
+        let is_fn = code.name.contains(['.', ':']);
         o.set(
             "type",
             Value::text(if is_fn { "classFunction" } else { "projectMethod" }),
         );
-        o.set("name", Value::text(f.code.name.as_str()));
-        o.set("line", Value::Real(f.line as f64));
+        o.set("name", Value::text(code.name.as_str()));
+        o.set("line", Value::Real(line as f64));
         o.set("database", Value::text("host"));
         // The line running at this level, as written (20 R9).
         let formula = p
             .prog
             .sources
-            .get(f.code.source)
-            .and_then(|s| s.line_text(f.line as u32).map(|t| t.trim().to_string()))
+            .get(code.source)
+            .and_then(|s| s.line_text(line as u32).map(|t| t.trim().to_string()))
             .unwrap_or_default();
         o.set("formula", Value::text(formula));
         out.push(Value::new_object(o));
+        line = f.caller_line;
     }
     Ok(Value::new_collection(out))
 }

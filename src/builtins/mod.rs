@@ -225,7 +225,7 @@ pub fn set_arg(p: &mut Interp, args: &[Arg], i: usize, v: Value, span: Span) -> 
 pub fn assign_ex(p: &mut Interp, e: &Ex, v: Value, span: Span) -> RtResult<()> {
     match e {
         Ex::Local(slot) => {
-            let ty = p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned());
+            let ty = p.frame().and_then(|f| f.code().slot_types.get(*slot as usize).cloned());
             let v = match ty {
                 Some(t) => crate::runtime::ops::coerce(&t, v, span)?,
                 None => v,

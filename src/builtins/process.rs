@@ -276,7 +276,7 @@ fn process_properties(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
 fn boolean_out(p: &mut Interp, args: &[Arg], i: usize) -> bool {
     use crate::sema::ir::{Ex, VarType};
     let declared = match args.get(i) {
-        Some(Arg::Ex(Ex::Local(slot))) => p.frame().and_then(|f| f.code.slot_types.get(*slot as usize).cloned()),
+        Some(Arg::Ex(Ex::Local(slot))) => p.frame().and_then(|f| f.code().slot_types.get(*slot as usize).cloned()),
         Some(Arg::Ex(Ex::Process(n))) => Some(p.pvar_type(*n)),
         _ => None,
     };

@@ -20,6 +20,7 @@ use crate::source::Span;
 /// become Reals, times become their number of seconds (ob-get.md: "stored in
 /// seconds by default"; json-stringify.md), scalar BLOBs become `4D.Blob`
 /// objects (dt_blob.md, "Automatic conversion of blob type").
+#[inline]
 pub fn store_value(v: Value) -> Value {
     match v {
         Value::Int(i) => Value::Real(i as f64),
@@ -107,7 +108,7 @@ pub fn share_error(e: ShareError, rt: &super::rt::Runtime, span: Span) -> Box<Ru
 fn blob_byte(obj: &Value, idx: &Value, span: Span) -> RtResult<Value> {
     let bytes = super::blob::blob_of(obj).unwrap_or_default();
     // Truncated, as a collection index is.
-    let i = idx.as_num().map(|n| n.trunc() as i64).unwrap_or(0);
+    let i = idx.as_num().map(|n| n as i64).unwrap_or(0);
     match usize::try_from(i).ok().and_then(|i| bytes.get(i)) {
         Some(b) => Ok(Value::Real(f64::from(*b))),
         None => err(
@@ -121,7 +122,7 @@ fn blob_byte(obj: &Value, idx: &Value, span: Span) -> RtResult<Value> {
 /// The index of a collection element.
 fn index_of(idx: &Value, span: Span) -> RtResult<i64> {
     match idx.as_num() {
-        Some(n) => Ok(n.trunc() as i64),
+        Some(n) => Ok(n as i64),
         None => err(code::TYPE_MISMATCH, "a collection index must be a number", span),
     }
 }

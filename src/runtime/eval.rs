@@ -45,9 +45,10 @@ impl Interp {
     }
 
     fn eval_method(&mut self, call: &crate::sema::ir::MethodCall) -> RtResult<Value> {
-        let code = self.method_code(call.method, call.span)?;
+        let code_ptr = self.method_code_ptr(call.method, call.span)?;
+        // SAFETY: the method cache keeps the code (see `Frame::code`).
+        let nparams = unsafe { code_ptr.as_ref() }.params.len();
         let base = self.stack.len();
-        let nparams = code.params.len();
         if call.args.len() <= nparams {
             for a in call.args.iter() {
                 match self.eval(a) {
@@ -59,7 +60,8 @@ impl Interp {
                 }
             }
             return self.enter(
-                code,
+                code_ptr,
+                None,
                 base,
                 call.args.len(),
                 Vec::new(),
@@ -80,7 +82,17 @@ impl Interp {
                 }
             }
         }
-        self.enter(code, base, call.args.len(), extra, Value::Null, None, call.span, false)
+        self.enter(
+            code_ptr,
+            None,
+            base,
+            call.args.len(),
+            extra,
+            Value::Null,
+            None,
+            call.span,
+            false,
+        )
     }
 
     #[inline(never)]
@@ -368,10 +380,11 @@ impl Interp {
                 let Value::Collection(c) = self.local(*slot) else {
                     return None;
                 };
-                let i = self.num_operand(&ix.1)?.trunc();
+                // Truncated toward zero: -0.5 is element 0.
+                let i = self.num_operand(&ix.1)?;
                 let c = c.try_borrow().ok()?;
                 match c.items.get(i as usize) {
-                    Some(v) if i >= 0.0 => Some(f(v)),
+                    Some(v) if i > -1.0 => Some(f(v)),
                     _ => Some(f(&Value::Undefined)),
                 }
             }
@@ -408,10 +421,7 @@ impl Interp {
         }
         let x = self.num_operand(&parts.0)?;
         let y = self.num_operand(&parts.1)?;
-        match fast_num(*op, x, y)? {
-            Value::Bool(b) => Some(b),
-            _ => None,
-        }
+        compare(*op, x, y)
     }
 
     /// `$n` of the current call.
@@ -425,12 +435,12 @@ impl Interp {
             return Value::Undefined;
         };
         if n == 0 {
-            return match &f.code.result {
+            return match &f.code().result {
                 Some((slot, _)) => self.local(*slot).clone(),
                 None => Value::Undefined,
             };
         }
-        let np = f.code.params.len() as u32;
+        let np = f.code().params.len() as u32;
         if n <= np {
             return self.local(n - 1).clone();
         }
@@ -477,7 +487,7 @@ impl Interp {
             Place::Local(slot) => {
                 let name = self
                     .frame()
-                    .and_then(|f| f.code.slot_names.get(*slot as usize).cloned())
+                    .and_then(|f| f.code().slot_names.get(*slot as usize).cloned())
                     .unwrap_or_default();
                 Pointer::Local {
                     frame: self.frame_id(),
@@ -486,7 +496,7 @@ impl Interp {
                 }
             }
             Place::Param(n) => {
-                let np = self.frame().map(|f| f.code.params.len() as u32).unwrap_or(0);
+                let np = self.frame().map(|f| f.code().params.len() as u32).unwrap_or(0);
                 if *n >= 1 && *n <= np {
                     Pointer::Local {
                         frame: self.frame_id(),
@@ -569,7 +579,7 @@ impl Interp {
         let name = match e {
             Ex::Local(slot) => self
                 .frame()
-                .and_then(|f| f.code.slot_names.get(*slot as usize).cloned()),
+                .and_then(|f| f.code().slot_names.get(*slot as usize).cloned()),
             Ex::Process(i) => self.prog.process_vars.read().names.get(*i as usize).cloned(),
             Ex::Interprocess(i) => self
                 .prog
@@ -714,12 +724,21 @@ fn arith(op: BinOp, x: f64, y: f64) -> Option<f64> {
 fn fast_num(op: BinOp, x: f64, y: f64) -> Option<Value> {
     Some(match op {
         BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod => Value::Real(arith(op, x, y)?),
-        BinOp::Lt => Value::Bool(x < y),
-        BinOp::Gt => Value::Bool(x > y),
-        BinOp::Le => Value::Bool(x <= y),
-        BinOp::Ge => Value::Bool(x >= y),
-        BinOp::Eq => Value::Bool(x == y || (x - y).abs() <= super::ops::epsilon()),
-        BinOp::Ne => Value::Bool(!(x == y || (x - y).abs() <= super::ops::epsilon())),
+        _ => Value::Bool(compare(op, x, y)?),
+    })
+}
+
+/// A comparison of two numbers (`=` within the real comparison level);
+/// None for the other operators.
+#[inline(always)]
+fn compare(op: BinOp, x: f64, y: f64) -> Option<bool> {
+    Some(match op {
+        BinOp::Lt => x < y,
+        BinOp::Gt => x > y,
+        BinOp::Le => x <= y,
+        BinOp::Ge => x >= y,
+        BinOp::Eq => x == y || (x - y).abs() <= super::ops::epsilon(),
+        BinOp::Ne => !(x == y || (x - y).abs() <= super::ops::epsilon()),
         _ => return None,
     })
 }

@@ -20,9 +20,7 @@ impl Interp {
     /// handler applies (then execution resumes with the next statement).
     pub fn exec_block(&mut self, block: &[Stmt]) -> RtResult<Flow> {
         for stmt in block {
-            if let Some(f) = self.frames.last_mut() {
-                f.line = stmt.line as usize;
-            }
+            self.line = stmt.line as usize;
             match self.exec(stmt) {
                 Ok(Flow::Normal) => {}
                 Ok(flow) => return Ok(flow),
@@ -184,7 +182,7 @@ impl Interp {
             St::Return(e) => {
                 if let Some(e) = e {
                     let v = self.eval(e)?;
-                    let result = self.frame().and_then(|f| f.code.result.clone());
+                    let result = self.frame().and_then(|f| f.code().result.clone());
                     match result {
                         Some((slot, ty)) => {
                             let v = coerce(&ty, v, stmt.span)?;
@@ -315,7 +313,8 @@ impl Interp {
                     && let Ok(mut c) = c.try_borrow_mut()
                 {
                     let v = if v.is_undefined() { Value::Null } else { store_value(v) };
-                    c.set(i.trunc() as usize, v);
+                    // `as` truncates toward zero, like 4D's index.
+                    c.set(i as usize, v);
                     return Ok(());
                 }
                 let obj = self.eval(&p.0)?;
@@ -464,9 +463,9 @@ impl Interp {
 
     fn set_param(&mut self, n: u32, v: Value) {
         let Some(f) = self.frames.last_mut() else { return };
-        let np = f.code.params.len() as u32;
+        let np = f.code().params.len() as u32;
         if n == 0 {
-            if let Some((slot, _)) = f.code.result.clone() {
+            if let Some((slot, _)) = f.code().result.clone() {
                 *self.local_mut(slot) = v;
             }
             return;
@@ -606,7 +605,7 @@ impl Interp {
                 let new = binary(op, &cur, &rhs, span)?;
                 let ty = self
                     .frame()
-                    .and_then(|f| f.code.slot_types.get(*slot as usize).cloned())
+                    .and_then(|f| f.code().slot_types.get(*slot as usize).cloned())
                     .unwrap_or(VarType::Variant);
                 let new = coerce(&ty, new, span)?;
                 *self.local_mut(*slot) = new;
@@ -814,7 +813,7 @@ impl Interp {
                 Place::Local(slot) => {
                     let ty = self
                         .frame()
-                        .and_then(|fr| fr.code.slot_types.get(*slot as usize).cloned())
+                        .and_then(|fr| fr.code().slot_types.get(*slot as usize).cloned())
                         .unwrap_or(VarType::Variant);
                     let v = if ty == VarType::Variant {
                         item
@@ -845,7 +844,7 @@ impl Interp {
 pub fn local_pointer(interp: &Interp, slot: u32) -> Value {
     let name = interp
         .frame()
-        .and_then(|f| f.code.slot_names.get(slot as usize).cloned())
+        .and_then(|f| f.code().slot_names.get(slot as usize).cloned())
         .unwrap_or_default();
     Value::Pointer(Rc::new(Pointer::Local {
         frame: interp.frame_id(),

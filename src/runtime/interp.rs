@@ -2,6 +2,7 @@
 //! variables, error state (`ON ERR CALL`, `Try`, `Last errors`), the shared
 //! groups it holds, and calls of methods, functions and formulas.
 
+use std::ptr::NonNull;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -30,7 +31,10 @@ pub const MAX_DEPTH: usize = 10_000;
 #[derive(Debug)]
 pub struct Frame {
     pub base: usize,
-    pub code: Arc<Code>,
+    /// The code running: kept alive by `owner`, or by the process's method
+    /// cache (`Interp::code_cache`), which drops nothing while frames run.
+    code: NonNull<Code>,
+    owner: Option<Arc<Code>>,
     pub nargs: usize,
     /// Arguments beyond the declared parameters (`${n}`, `Copy parameters`).
     pub extra: Vec<Value>,
@@ -38,8 +42,15 @@ pub struct Frame {
     /// The class whose function or constructor runs (for `Super`).
     pub class: Option<ClassRef>,
     pub id: u64,
-    /// Line of the statement running (call chains, `Get call chain`).
-    pub line: usize,
+    /// The caller's line (`Interp::line`) when this call started.
+    pub caller_line: usize,
+}
+
+impl Frame {
+    pub fn code(&self) -> &Code {
+        // SAFETY: see the `code` field: the code outlives the frame.
+        unsafe { self.code.as_ref() }
+    }
 }
 
 /// How a statement ended (control flow is not an error).
@@ -68,6 +79,9 @@ pub struct Interp {
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
     pub base: usize,
+    /// Line of the statement running in the innermost frame (call chains,
+    /// `Get call chain`); the callers' lines are kept in their callees' frames.
+    pub line: usize,
     pub pvars: Vec<Value>,
     pub ptypes: Vec<VarType>,
     pub(crate) next_frame_id: u64,
@@ -87,6 +101,8 @@ pub struct Interp {
     /// them: raised when that call returns (throw.md).
     pub deferred_errors: Vec<(u64, Box<RuntimeError>)>,
     code_cache: Vec<Option<Arc<Code>>>,
+    /// Cached code replaced while frames may still run it.
+    retired: Vec<Arc<Code>>,
     /// Random generator state (`Random`).
     pub rng: u64,
 }
@@ -107,6 +123,7 @@ impl Interp {
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             base: 0,
+            line: 0,
             pvars: SYSTEM_VARIABLES
                 .iter()
                 .map(|(name, ty)| system_variable_start(name, ty))
@@ -122,6 +139,7 @@ impl Interp {
             supers_pending: Vec::new(),
             deferred_errors: Vec::new(),
             code_cache: Vec::new(),
+            retired: Vec::new(),
             rng: seed | 1,
         }
     }
@@ -191,7 +209,7 @@ impl Interp {
 
     /// The name of the running method or function (`Current method name`).
     pub fn method_name(&self) -> String {
-        self.frames.last().map(|f| f.code.name.clone()).unwrap_or_default()
+        self.frames.last().map(|f| f.code().name.clone()).unwrap_or_default()
     }
 
     /// The value stack slot of a local of a given frame (pointers to locals).
@@ -238,7 +256,21 @@ impl Interp {
 
     /// Forgets cached method code (after methods are replaced).
     pub fn clear_code_cache(&mut self) {
-        self.code_cache.clear();
+        let old = std::mem::take(&mut self.code_cache);
+        if !self.frames.is_empty() {
+            // Running frames may point into it (see `Frame::code`).
+            self.retired.extend(old.into_iter().flatten());
+        }
+    }
+
+    /// The code of a method, borrowed from the cache (see `Frame::code`).
+    #[inline]
+    pub(super) fn method_code_ptr(&mut self, id: MethodId, span: Span) -> RtResult<NonNull<Code>> {
+        if let Some(Some(c)) = self.code_cache.get(id as usize) {
+            return Ok(NonNull::from(&**c));
+        }
+        let c = self.method_code(id, span)?;
+        Ok(NonNull::from(&*c))
     }
 
     /// Calls a project method by id.
@@ -275,15 +307,27 @@ impl Interp {
         let mut args = args.into_iter();
         self.stack.extend(args.by_ref().take(nparams));
         extra.extend(args);
-        self.enter(code, base, nargs, extra, this, class, span, false)
+        self.enter(
+            NonNull::from(&*code),
+            Some(code),
+            base,
+            nargs,
+            extra,
+            this,
+            class,
+            span,
+            false,
+        )
     }
 
     /// Calls with arguments already pushed on the stack at `base` (or, when
-    /// `prepared`, with every slot of the frame already laid out).
+    /// `prepared`, with every slot of the frame already laid out). `code` is
+    /// kept alive by `owner`, or else by the method cache (`Frame::code`).
     #[allow(clippy::too_many_arguments)]
     pub fn enter(
         &mut self,
-        code: Arc<Code>,
+        code: NonNull<Code>,
+        owner: Option<Arc<Code>>,
         base: usize,
         nargs: usize,
         mut extra: Vec<Value>,
@@ -292,6 +336,10 @@ impl Interp {
         span: Span,
         prepared: bool,
     ) -> RtResult<Value> {
+        // SAFETY: `code` outlives this call: `owner` (moved into the frame
+        // below) or the method cache keeps it, and frames are popped only by
+        // the call that pushed them (see `Frame::code`).
+        let code: &Code = unsafe { code.as_ref() };
         if self.frames.len() >= MAX_DEPTH {
             self.stack.truncate(base);
             return err(
@@ -305,12 +353,11 @@ impl Interp {
             return Err(RuntimeError::interrupted(span));
         }
         if !prepared {
-            self.bind_params(&code, base, &mut extra, span)?;
+            self.bind_params(code, base, &mut extra, span)?;
         }
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         let saved_base = self.base;
-        let code_ptr: *const Code = Arc::as_ptr(&code);
         self.frames.reserve(1);
         let len = self.frames.len();
         // SAFETY: room for one more frame was reserved just above, and every
@@ -321,20 +368,16 @@ impl Interp {
         unsafe {
             let slot = self.frames.as_mut_ptr().add(len);
             std::ptr::addr_of_mut!((*slot).base).write(base);
-            std::ptr::addr_of_mut!((*slot).code).write(code);
+            std::ptr::addr_of_mut!((*slot).code).write(NonNull::from(code));
+            std::ptr::addr_of_mut!((*slot).owner).write(owner);
             std::ptr::addr_of_mut!((*slot).nargs).write(nargs);
             std::ptr::addr_of_mut!((*slot).extra).write(extra);
             std::ptr::addr_of_mut!((*slot).this).write(this);
             std::ptr::addr_of_mut!((*slot).class).write(class);
             std::ptr::addr_of_mut!((*slot).id).write(id);
-            std::ptr::addr_of_mut!((*slot).line).write(0);
+            std::ptr::addr_of_mut!((*slot).caller_line).write(self.line);
             self.frames.set_len(len + 1);
         }
-        // SAFETY: the frame just pushed owns an `Arc` of this code, and
-        // frames are popped only by the call that pushed them (below), so the
-        // code outlives `code`. Borrowing it instead of cloning the `Arc`
-        // saves an atomic increment and decrement per call (fib: -6 % time).
-        let code: &Code = unsafe { &*code_ptr };
         self.base = base;
         let mut outcome = self.exec_block(&code.body);
         // An error deferred in this call is raised now that it ends (the
@@ -351,17 +394,13 @@ impl Interp {
             }
         }
         let result = match outcome {
-            Ok(_) => {
-                let v = match &code.result {
-                    Some((slot, _)) => std::mem::take(
-                        self.stack
-                            .get_mut(base + *slot as usize)
-                            .unwrap_or(&mut Value::Undefined),
-                    ),
+            Ok(_) => Ok(match &code.result {
+                Some((slot, _)) => match self.stack.get_mut(base + *slot as usize) {
+                    Some(v) => std::mem::take(v),
                     None => Value::Undefined,
-                };
-                Ok(v)
-            }
+                },
+                None => Value::Undefined,
+            }),
             Err(mut e) => {
                 // This call's frame, at the line the error is at in it; the
                 // caller's frame will be at the call site.
@@ -380,7 +419,9 @@ impl Interp {
         if !self.supers_called.is_empty() {
             self.supers_called.retain(|&f| f != id);
         }
-        self.frames.pop();
+        if let Some(f) = self.frames.pop() {
+            self.line = f.caller_line;
+        }
         self.base = saved_base;
         self.pop_locals(base);
         result
@@ -411,7 +452,7 @@ impl Interp {
     /// Puts the arguments pushed at `base` into the parameter slots: extra
     /// ones aside, each converted to its declared type, missing ones empty;
     /// then makes room for the locals.
-    fn bind_params(&mut self, code: &Arc<Code>, base: usize, extra: &mut Vec<Value>, span: Span) -> RtResult<()> {
+    fn bind_params(&mut self, code: &Code, base: usize, extra: &mut Vec<Value>, span: Span) -> RtResult<()> {
         let nparams = code.params.len();
         let pushed = self.stack.len() - base;
         if pushed > nparams {
@@ -435,7 +476,9 @@ impl Interp {
                     | (VarType::Object, Value::Object(_))
                     | (VarType::Collection, Value::Collection(_)) => continue,
                     (VarType::Integer, Value::Real(r)) => {
-                        *slot = Value::Int(super::ops::to_long(*r));
+                        // A Real has nothing to drop: written over in place.
+                        let old = std::mem::replace(slot, Value::Int(super::ops::to_long(*r)));
+                        std::mem::forget(old);
                         continue;
                     }
                     _ => {}
@@ -512,7 +555,17 @@ impl Interp {
                     }
                 }
                 let nargs = args.len();
-                self.enter(code, base, nargs, args, this, None, span, true)
+                self.enter(
+                    NonNull::from(&*code),
+                    Some(code),
+                    base,
+                    nargs,
+                    args,
+                    this,
+                    None,
+                    span,
+                    true,
+                )
             }
         }
     }
@@ -615,17 +668,20 @@ impl Interp {
         }
         self.frames.push(Frame {
             base: 0,
-            code: code.clone(),
+            code: NonNull::from(&*code),
+            owner: Some(code.clone()),
             nargs: 0,
             extra: Vec::new(),
             this: Value::Null,
             class: None,
             id: frame_id,
-            line: 0,
+            caller_line: self.line,
         });
         self.base = 0;
         let r = self.exec_block(&code.body);
-        self.frames.pop();
+        if let Some(f) = self.frames.pop() {
+            self.line = f.caller_line;
+        }
         self.release_uses(0);
         r
     }

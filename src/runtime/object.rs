@@ -223,13 +223,18 @@ impl Collection {
     }
 
     /// Sets element `i`, growing the collection with nulls.
+    #[inline]
     pub fn set(&mut self, i: usize, v: Value) {
-        if i >= self.items.len() {
-            self.items.resize(i + 1, Value::Null);
+        match self.items.get_mut(i) {
+            Some(slot) => *slot = v,
+            None => self.grow_and_set(i, v),
         }
-        if let Some(slot) = self.items.get_mut(i) {
-            *slot = v;
-        }
+    }
+
+    #[cold]
+    fn grow_and_set(&mut self, i: usize, v: Value) {
+        self.items.resize(i, Value::Null);
+        self.items.push(v);
     }
 }
 

@@ -142,7 +142,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, span: Span) -> RtResult<Value> {
         (Value::Date(d), Value::Date(e)) if op == Sub => Ok(Value::Real((d.0 - e.0) as f64)),
         (Value::Date(d), _) if matches!(op, Add | Sub) => match num(b) {
             Some(n) => {
-                let n = n.trunc() as i64;
+                let n = n as i64;
                 Ok(Value::Date(d.add_days(if op == Add { n } else { -n })))
             }
             None => incompatible(op, a, b, span),

@@ -1,0 +1,5 @@
+#DECLARE($n : Integer) -> $chain : Collection
+var $x : Integer
+
+$x:=$n*2
+$chain:=Get call chain

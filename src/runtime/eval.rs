@@ -51,6 +51,16 @@ impl Interp {
         let base = self.stack.len();
         if call.args.len() <= nparams {
             for a in call.args.iter() {
+                // Arithmetic is computed in registers and its result
+                // written straight into the stack (a value returned in
+                // memory would be copied with a wide load that stalls on
+                // the narrow stores that built it).
+                if let Ex::Bin(..) = a
+                    && let Some(x) = self.num_operand(a)
+                {
+                    self.push_real(x);
+                    continue;
+                }
                 match self.eval(a) {
                     Ok(v) => self.stack.push(v),
                     Err(e) => {

@@ -108,6 +108,22 @@ impl Value {
         matches!(self, Value::Undefined)
     }
 
+    /// Owns nothing (no destructor to run).
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        matches!(
+            self,
+            Value::Undefined
+                | Value::Null
+                | Value::Bool(_)
+                | Value::Real(_)
+                | Value::Int(_)
+                | Value::Date(_)
+                | Value::Time(_)
+                | Value::Store(_)
+        )
+    }
+
     /// Null or undefined (`= Null` is True for both).
     pub fn is_nullish(&self) -> bool {
         matches!(self, Value::Undefined | Value::Null)

@@ -694,6 +694,16 @@ impl Interp {
         if step == 0.0 {
             return err(code::BAD_ARGUMENT, "the step of a For loop cannot be 0", span);
         }
+        // Fastest path: a Longint local counter counting by whole steps,
+        // in integer arithmetic.
+        if let Some((slot, VarType::Integer)) = &f.local
+            && start.fract() == 0.0
+            && step.fract() == 0.0
+            && start.abs() < 2f64.powi(52)
+            && step.abs() < 2f64.powi(31)
+        {
+            return self.exec_int_for(*slot, start as i64, end, step as i64, &f.body, span);
+        }
         // Fast path: a local counter.
         if let Some((slot, ty)) = &f.local {
             let int = *ty == VarType::Integer;
@@ -748,6 +758,39 @@ impl Interp {
             }
             let i = self.read_place(&f.var, span)?.as_num().unwrap_or(0.0);
             self.assign(&f.var, Value::Real(i + step), span)?;
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// `For` with a Longint local counter and whole start and step. The
+    /// body may change the counter: each round goes on from its value.
+    fn exec_int_for(&mut self, slot: u32, start: i64, end: f64, step: i64, body: &Block, span: Span) -> RtResult<Flow> {
+        // Whole numbers convert to Longint by wrapping (`ops::to_long`).
+        let set = |me: &mut Interp, n: i64| match me.local_mut(slot) {
+            Value::Int(i) => *i = n as i32,
+            other => *other = Value::Int(n as i32),
+        };
+        set(self, start);
+        let up = step > 0;
+        loop {
+            let i = match self.local(slot) {
+                Value::Int(i) => i64::from(*i),
+                other => super::ops::to_long(other.as_num().unwrap_or(0.0)).into(),
+            };
+            if (up && i as f64 > end) || (!up && (i as f64) < end) {
+                break;
+            }
+            self.check_interrupt(span)?;
+            match self.exec_block(body)? {
+                Flow::Break => break,
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            let i = match self.local(slot) {
+                Value::Int(i) => i64::from(*i),
+                other => super::ops::to_long(other.as_num().unwrap_or(0.0)).into(),
+            };
+            set(self, i + step);
         }
         Ok(Flow::Normal)
     }

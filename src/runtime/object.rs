@@ -226,6 +226,8 @@ impl Collection {
     #[inline]
     pub fn set(&mut self, i: usize, v: Value) {
         match self.items.get_mut(i) {
+            // A plain value is written over: no call to drop it.
+            Some(slot) if slot.is_plain() => std::mem::forget(std::mem::replace(slot, v)),
             Some(slot) => *slot = v,
             None => self.grow_and_set(i, v),
         }

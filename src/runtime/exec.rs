@@ -801,11 +801,15 @@ impl Interp {
         let span = f.span;
         let source = self.eval(&f.source)?;
         enum Items {
+            /// A collection, read in place at each round: the number of
+            /// rounds is fixed at the start (cf_looping.md), the elements are
+            /// the collection's as they are then.
+            Live(super::value::Coll),
             List(Vec<Value>),
             Keys(Vec<Text>),
         }
         let items = match &source {
-            Value::Collection(c) => Items::List(c.borrow().items.clone()),
+            Value::Collection(c) => Items::Live(c.clone()),
             Value::SharedCollection(c) => Items::List(c.snapshot().iter().map(super::access::from_shared).collect()),
             Value::Object(o) => Items::Keys(o.borrow().props.keys().cloned().collect()),
             Value::SharedObject(o) => Items::Keys(o.keys()),
@@ -823,11 +827,12 @@ impl Interp {
             }
         };
         let len = match &items {
+            Items::Live(c) => c.borrow().len(),
             Items::List(l) => l.len(),
             Items::Keys(k) => k.len(),
         };
         let (mut from, mut to) = (0i64, len as i64);
-        if let Items::List(_) = items {
+        if let Items::List(_) | Items::Live(_) = items {
             if let Some(b) = &f.begin {
                 let b = self.eval(b)?.as_num().unwrap_or(0.0) as i64;
                 from = if b < 0 { (b + len as i64).max(0) } else { b };
@@ -837,6 +842,13 @@ impl Interp {
                 to = if e < 0 { e + len as i64 } else { e.min(len as i64) };
             }
         }
+        let ty = match &f.var {
+            Place::Local(slot) => self
+                .frame()
+                .and_then(|fr| fr.code().slot_types.get(*slot as usize).cloned())
+                .unwrap_or(VarType::Variant),
+            _ => VarType::Variant,
+        };
         let mut i = from;
         while i < to {
             if let Some(w) = &f.while_
@@ -846,6 +858,11 @@ impl Interp {
             }
             self.check_interrupt(span)?;
             let item = match &items {
+                Items::Live(c) => match c.borrow().items.get(i as usize) {
+                    Some(v) => v.clone(),
+                    // Elements removed meanwhile: the loop ends there.
+                    None => break,
+                },
                 Items::List(l) => l.get(i as usize).cloned().unwrap_or(Value::Undefined),
                 Items::Keys(k) => k
                     .get(i as usize)
@@ -854,10 +871,6 @@ impl Interp {
             };
             match &f.var {
                 Place::Local(slot) => {
-                    let ty = self
-                        .frame()
-                        .and_then(|fr| fr.code().slot_types.get(*slot as usize).cloned())
-                        .unwrap_or(VarType::Variant);
                     let v = if ty == VarType::Variant {
                         item
                     } else {

@@ -181,6 +181,12 @@ pub fn opt_text(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<
 }
 
 pub fn num(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<f64> {
+    // A numeric local, literal or arithmetic: computed without a value.
+    if let Some(Arg::Ex(e)) = args.get(i)
+        && let Some(x) = p.num_operand(e)
+    {
+        return Ok(x);
+    }
     let v = val(p, args, i)?;
     match v {
         Value::Real(r) => Ok(r),
@@ -201,7 +207,8 @@ pub fn opt_num(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<O
 }
 
 pub fn int(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<i64> {
-    num(p, args, i, span).map(|n| n.trunc() as i64)
+    // `as` truncates toward zero.
+    num(p, args, i, span).map(|n| n as i64)
 }
 
 pub fn boolean(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<bool> {

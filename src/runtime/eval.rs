@@ -326,13 +326,17 @@ impl Interp {
                 }
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
-                // Numbers by value (nothing to drop); Int only in typed variables.
-                let (x, y) = match (a, b) {
-                    (Value::Real(x), Value::Real(y)) => (x, y),
-                    (Value::Int(x), Value::Real(y)) => (x as f64, y),
-                    (Value::Real(x), Value::Int(y)) => (x, y as f64),
-                    (Value::Int(x), Value::Int(y)) if !matches!(op, BinOp::Eq | BinOp::Ne) => (x as f64, y as f64),
-                    (a, b) => return binary(op, &a, &b, span),
+                // Numbers read in place (a tuple of the two values would
+                // copy each with a wide load that stalls on the narrow stores
+                // that have just built it); Int only in typed variables.
+                let (x, y) = match (&a, &b) {
+                    (Value::Real(x), Value::Real(y)) => (*x, *y),
+                    (Value::Int(x), Value::Real(y)) => (f64::from(*x), *y),
+                    (Value::Real(x), Value::Int(y)) => (*x, f64::from(*y)),
+                    (Value::Int(x), Value::Int(y)) if !matches!(op, BinOp::Eq | BinOp::Ne) => {
+                        (f64::from(*x), f64::from(*y))
+                    }
+                    _ => return binary(op, &a, &b, span),
                 };
                 match fast_num(op, x, y) {
                     Some(v) => Ok(v),
@@ -345,7 +349,7 @@ impl Interp {
     /// The number a local or a literal holds, read without copying; None for
     /// anything else (evaluated the general way).
     #[inline(always)]
-    pub(super) fn num_operand(&self, e: &Ex) -> Option<f64> {
+    pub(crate) fn num_operand(&self, e: &Ex) -> Option<f64> {
         match e {
             Ex::Local(slot) => match self.local(*slot) {
                 Value::Real(x) => Some(*x),

@@ -69,15 +69,18 @@ impl Interp {
                     }
                     _ => {}
                 }
+                // Hot path: values that already have the type, rebuilt from
+                // their parts where they go (moved whole, a value just built
+                // is copied with a wide load that stalls on the narrow stores
+                // that built it).
                 let v = match (&a.1, v) {
-                    // Hot path: values that already have the type, numbers into numeric locals.
                     (VarType::Integer, Value::Real(r)) => Value::Int(super::ops::to_long(r)),
-                    (VarType::Integer, v @ Value::Int(_))
-                    | (VarType::Real, v @ Value::Real(_))
-                    | (VarType::Text, v @ Value::Text(_))
-                    | (VarType::Boolean, v @ Value::Bool(_))
-                    | (VarType::Object, v @ Value::Object(_))
-                    | (VarType::Collection, v @ Value::Collection(_)) => v,
+                    (VarType::Integer, Value::Int(i)) => Value::Int(i),
+                    (VarType::Real, Value::Real(r)) => Value::Real(r),
+                    (VarType::Text, Value::Text(t)) => Value::Text(t),
+                    (VarType::Boolean, Value::Bool(b)) => Value::Bool(b),
+                    (VarType::Object, Value::Object(o)) => Value::Object(o),
+                    (VarType::Collection, Value::Collection(c)) => Value::Collection(c),
                     (ty, v) => coerce(ty, v, stmt.span)?,
                 };
                 *self.local_mut(a.0) = v;

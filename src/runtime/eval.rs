@@ -38,7 +38,7 @@ impl Interp {
         match e {
             Ex::Const(c) => Ok(c.value()),
             Ex::Local(slot) => Ok(self.local(*slot).clone()),
-            Ex::Bin(op, parts) => self.eval_binary(*op, &parts.0, &parts.1, parts.2),
+            Ex::Bin(op, pure, parts) => self.eval_binary(*op, *pure, &parts.0, &parts.1, parts.2),
             Ex::Method(call) => self.eval_method(call),
             _ => self.eval_other(e),
         }
@@ -301,7 +301,7 @@ impl Interp {
     }
 
     #[inline]
-    fn eval_binary(&mut self, op: BinOp, l: &Ex, r: &Ex, span: Span) -> RtResult<Value> {
+    fn eval_binary(&mut self, op: BinOp, pure: bool, l: &Ex, r: &Ex, span: Span) -> RtResult<Value> {
         match op {
             BinOp::AndAnd => {
                 let a = self.eval(l)?;
@@ -319,12 +319,19 @@ impl Interp {
             }
             _ => {
                 // Hot path: numeric locals and literals, read in place.
-                if let (Some(x), Some(y)) = (self.num_operand(l), self.num_operand(r))
+                if pure
+                    && let Some(x) = self.num_operand(l)
+                    && let Some(y) = self.num_operand(r)
                     && let Some(v) = fast_num(op, x, y)
                 {
                     return Ok(v);
                 }
                 let a = self.eval(l)?;
+                // `x="3"`: a text compared with a literal text, read in place.
+                if let (BinOp::Eq | BinOp::Ne, Ex::Const(Const::Text(t)), Value::Text(x)) = (op, r, &a) {
+                    let same = super::text::text_eq(x.as_str(), t.as_str());
+                    return Ok(Value::Bool(same == (op == BinOp::Eq)));
+                }
                 let b = self.eval(r)?;
                 // Numbers read in place (a tuple of the two values would
                 // copy each with a wide load that stalls on the narrow stores
@@ -357,7 +364,7 @@ impl Interp {
                 _ => None,
             },
             Ex::Const(Const::Real(x)) => Some(*x),
-            Ex::Bin(op, parts) => self.num_arith(*op, &parts.0, &parts.1),
+            Ex::Bin(op, true, parts) => self.num_arith(*op, &parts.0, &parts.1),
             Ex::Member(_) | Ex::Index(_) => self.peek(e, |v| match v {
                 Value::Real(x) => Some(*x),
                 Value::Int(i) => Some(*i as f64),
@@ -426,7 +433,7 @@ impl Interp {
     /// decided without building values; None when an operand is not one.
     #[inline]
     pub(super) fn num_compare(&self, e: &Ex) -> Option<bool> {
-        let Ex::Bin(op, parts) = e else { return None };
+        let Ex::Bin(op, true, parts) = e else { return None };
         if !matches!(
             op,
             BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::Ne

@@ -105,6 +105,16 @@ impl Interp {
                 }
             }
             St::AppendLocal(a) => {
+                // `$t:=$t+$piece`, both local texts: the piece is read in place.
+                if let [Ex::Local(q)] = &a.1[..]
+                    && *q != a.0
+                    && let Ok([Value::Text(t), Value::Text(piece)]) = self
+                        .stack
+                        .get_disjoint_mut([self.base + a.0 as usize, self.base + *q as usize])
+                {
+                    t.push_str(piece.as_str());
+                    return Ok(Flow::Normal);
+                }
                 if let [piece] = &a.1[..] {
                     let piece = self.eval(piece)?;
                     self.append_local(a.0, piece, stmt.span)?;

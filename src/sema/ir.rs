@@ -61,6 +61,19 @@ impl VarType {
     }
 }
 
+impl Ex {
+    /// Of a form `Interp::num_operand` may read as a number in place.
+    pub fn num_candidate(&self) -> bool {
+        match self {
+            Ex::Local(_) | Ex::Const(Const::Real(_)) => true,
+            Ex::Bin(_, pure, _) => *pure,
+            Ex::Member(m) => matches!(m.0, Ex::Local(_)),
+            Ex::Index(ix) => matches!(ix.0, Ex::Local(_)) && ix.1.num_candidate(),
+            _ => false,
+        }
+    }
+}
+
 /// A project method's index in the program.
 pub type MethodId = u32;
 
@@ -75,7 +88,10 @@ pub enum Ex {
     Process(u32),
     Interprocess(u32),
     Neg(Box<(Ex, Span)>),
-    Bin(BinOp, Box<(Ex, Ex, Span)>),
+    /// The flag: both operands are of the forms `Interp::num_operand` reads
+    /// in place (locals, numbers, arithmetic on them, properties and
+    /// elements of locals); only then is that fast path tried.
+    Bin(BinOp, bool, Box<(Ex, Ex, Span)>),
     Ternary(Box<(Ex, Ex, Ex)>),
     Member(Box<(Ex, Text, Span)>),
     Index(Box<(Ex, Ex, Span)>),

@@ -263,7 +263,8 @@ impl<'a> Resolver<'a> {
             ExprKind::Binary(op, lr) => {
                 let l = self.expr(&lr.0);
                 let r = self.expr(&lr.1);
-                Ex::Bin(*op, Box::new((l, r, span)))
+                let pure = l.num_candidate() && r.num_candidate();
+                Ex::Bin(*op, pure, Box::new((l, r, span)))
             }
             ExprKind::Ternary(parts) => {
                 let c = self.expr(&parts.0);

@@ -16,7 +16,7 @@ use crate::runtime::interp::Interp;
 use crate::runtime::object::ArrayKind;
 use crate::runtime::text::Text;
 use crate::runtime::value::{Value, display};
-use crate::sema::ir::Arg;
+use crate::sema::ir::{Arg, Ex};
 use crate::source::Span;
 use search::{Mode, Needle};
 
@@ -47,6 +47,14 @@ pub static BUILTINS: &[Builtin] = &[
 
 /// `String(value {; format {; addTime}})` — default forms; formats are in `format/`.
 fn string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    // `String($i%7)`: a number computed in place.
+    if !present(args, 1)
+        && let Some(Arg::Ex(e)) = args.first()
+        && e.num_candidate()
+        && let Some(x) = p.num_operand(e)
+    {
+        return Ok(number_text(x));
+    }
     let v = val(p, args, 0)?;
     if present(args, 1) {
         let f = val(p, args, 1)?;
@@ -56,10 +64,19 @@ fn string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     Ok(Value::text(match &v {
         Value::Text(t) => return Ok(Value::Text(t.clone())),
         // Whole numbers (the usual case) without a formatter or a String.
-        Value::Real(r) if r.fract() == 0.0 && r.abs() < 1e15 => return Ok(Value::Text(int_text(*r as i64))),
+        Value::Real(r) => return Ok(number_text(*r)),
         Value::Int(i) => return Ok(Value::Text(int_text(i64::from(*i)))),
         other => display(other),
     }))
+}
+
+/// `String` of a Real: whole numbers (the usual case) without a formatter.
+fn number_text(r: f64) -> Value {
+    // `as` truncates: equal again only when whole (`fract` is a libm call).
+    if r.abs() < 1e15 && (r as i64) as f64 == r {
+        return Value::Text(int_text(r as i64));
+    }
+    Value::text(display(&Value::Real(r)))
 }
 
 /// The decimal digits of `n`, written in a stack buffer.
@@ -187,15 +204,45 @@ fn length(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 
 /// `Substring(text; first {; count})`: 1-based; out of range gives "".
 fn substring(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    // `Substring($t; $i; 1)`: a local text is read in place (no copy of its
+    // reference, two atomic operations per call) when the numbers are read
+    // without side effects, so reading them first changes nothing.
+    if let Some(Arg::Ex(Ex::Local(slot))) = args.first()
+        && args
+            .iter()
+            .skip(1)
+            .all(|a| matches!(a, Arg::Ex(e) if e.num_candidate()))
+    {
+        let first = int(p, args, 1, span)?;
+        let count = if present(args, 2) {
+            Some(int(p, args, 2, span)?)
+        } else {
+            None
+        };
+        if let Value::Text(s) = p.local(*slot) {
+            return Ok(cut(s, first, count));
+        }
+    }
     let s = text(p, args, 0, span)?;
     let first = int(p, args, 1, span)?;
+    let count = if present(args, 2) {
+        Some(int(p, args, 2, span)?)
+    } else {
+        None
+    };
+    Ok(cut(&s, first, count))
+}
+
+/// `Substring`'s characters `first…` (1-based), `count` of them (all the
+/// rest when None).
+fn cut(s: &Text, first: i64, count: Option<i64>) -> Value {
     let len = s.len16() as i64;
-    let count = if present(args, 2) { int(p, args, 2, span)? } else { len };
+    let count = count.unwrap_or(len);
     let first = first.max(1);
     if first > len || count <= 0 {
-        return Ok(Value::Text(Text::default()));
+        return Value::Text(Text::default());
     }
-    Ok(Value::text(s.substring16((first - 1) as usize, count as usize)))
+    Value::text(s.substring16((first - 1) as usize, count as usize))
 }
 
 /// `Position(find; text {; start {; lengthFound}} {; *})` or

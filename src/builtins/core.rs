@@ -574,9 +574,9 @@ fn new_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let mut i = 0;
     while i < args.len() {
         let k = text(p, args, i, span)?;
-        let v = val(p, args, i + 1)?;
+        let v = super::stored_val(p, args, i + 1)?;
         if !v.is_undefined() {
-            o.set(k, crate::runtime::access::store_value(v));
+            o.set(k, v);
         }
         i += 2;
     }
@@ -587,12 +587,8 @@ fn new_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 fn new_collection(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
     let mut items = Vec::with_capacity(args.len());
     for i in 0..args.len() {
-        let v = val(p, args, i)?;
-        items.push(if v.is_undefined() {
-            Value::Null
-        } else {
-            crate::runtime::access::store_value(v)
-        });
+        let v = super::stored_val(p, args, i)?;
+        items.push(if v.is_undefined() { Value::Null } else { v });
     }
     Ok(Value::new_collection(items))
 }

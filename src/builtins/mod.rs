@@ -139,6 +139,18 @@ pub fn val(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Value> {
     }
 }
 
+/// Argument `i` as an object property or collection element stores it
+/// (`access::store_value`: numbers as Reals); a number is computed in place.
+pub fn stored_val(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Value> {
+    if let Some(Arg::Ex(e)) = args.get(i)
+        && e.num_candidate()
+        && let Some(x) = p.num_operand(e)
+    {
+        return Ok(Value::Real(x));
+    }
+    val(p, args, i).map(crate::runtime::access::store_value)
+}
+
 /// The `OK` system variable: 1 after success, 0 after a failure.
 pub fn set_ok(p: &mut Interp, ok: bool) {
     p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));

@@ -251,10 +251,16 @@ impl Interp {
     }
 
     /// The condition of If/While/Until/Case: Boolean; undefined counts as False.
+    #[inline(always)]
     fn condition(&mut self, e: &crate::sema::ir::Ex, span: Span) -> RtResult<bool> {
         if let Some(b) = self.num_compare(e) {
             return Ok(b);
         }
+        self.condition_other(e, span)
+    }
+
+    #[inline(never)]
+    fn condition_other(&mut self, e: &crate::sema::ir::Ex, span: Span) -> RtResult<bool> {
         if let Some(Some(b)) = self.peek(e, |v| match v {
             Value::Bool(b) => Some(*b),
             _ => None,

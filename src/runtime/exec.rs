@@ -131,6 +131,20 @@ impl Interp {
                 }
                 Ok(Flow::Normal)
             }
+            St::For(f) => self.exec_for(f, stmt.span),
+            St::Break => Ok(Flow::Break),
+            St::Continue => Ok(Flow::Continue),
+            St::Nop => Ok(Flow::Normal),
+            _ => self.exec_other(stmt),
+        }
+    }
+
+    /// The statements that are not run often enough to be worth their room
+    /// in `exec` (kept small, it is inlined in `exec_block`, whose frame every
+    /// block pays for).
+    #[inline(never)]
+    fn exec_other(&mut self, stmt: &Stmt) -> RtResult<Flow> {
+        match &stmt.kind {
             St::Compound(c) => {
                 self.compound(&c.0, c.1, &c.2, stmt.span)?;
                 Ok(Flow::Normal)
@@ -175,7 +189,6 @@ impl Interp {
                 }
                 Ok(Flow::Normal)
             }
-            St::For(f) => self.exec_for(f, stmt.span),
             St::ForEach(f) => self.exec_for_each(f),
             St::Use(u) => {
                 let target = self.eval(&u.0)?;
@@ -190,8 +203,6 @@ impl Interp {
                 r
             }
             St::Try(t) => self.exec_try(&t.0, t.1.as_ref()),
-            St::Break => Ok(Flow::Break),
-            St::Continue => Ok(Flow::Continue),
             St::Return(e) => {
                 if let Some(e) = e {
                     let v = self.eval(e)?;
@@ -212,7 +223,15 @@ impl Interp {
                 }
                 Ok(Flow::Return)
             }
-            St::Nop => Ok(Flow::Normal),
+            St::AssignTyped(_)
+            | St::Assign(_)
+            | St::Expr(_)
+            | St::If(_)
+            | St::AppendLocal(_)
+            | St::For(_)
+            | St::Break
+            | St::Continue
+            | St::Nop => self.exec(stmt),
         }
     }
 

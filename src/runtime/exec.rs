@@ -350,9 +350,16 @@ impl Interp {
                     && let Value::Collection(c) = self.local(*slot)
                     && let Ok(mut c) = c.try_borrow_mut()
                 {
-                    let v = if v.is_undefined() { Value::Null } else { store_value(v) };
                     // `as` truncates toward zero, like 4D's index.
-                    c.set(i as usize, v);
+                    let i = i as usize;
+                    // Booleans and Reals are stored as they are (rebuilt
+                    // from their parts: see `exec`'s typed assignment).
+                    match v {
+                        Value::Bool(b) => c.set(i, Value::Bool(b)),
+                        Value::Real(r) => c.set(i, Value::Real(r)),
+                        Value::Undefined => c.set(i, Value::Null),
+                        v => c.set(i, store_value(v)),
+                    }
                     return Ok(());
                 }
                 let obj = self.eval(&p.0)?;
@@ -808,13 +815,11 @@ impl Interp {
             Value::Int(i) => *i = n as i32,
             other => *other = Value::Int(n as i32),
         };
-        set(self, start);
+        // The counter as stored: a Longint.
+        let mut i = i64::from(start as i32);
+        set(self, i);
         let up = step > 0;
         loop {
-            let i = match self.local(slot) {
-                Value::Int(i) => i64::from(*i),
-                other => super::ops::to_long(other.as_num().unwrap_or(0.0)).into(),
-            };
             if (up && i as f64 > end) || (!up && (i as f64) < end) {
                 break;
             }
@@ -824,11 +829,12 @@ impl Interp {
                 Flow::Return => return Ok(Flow::Return),
                 _ => {}
             }
-            let i = match self.local(slot) {
-                Value::Int(i) => i64::from(*i),
+            let cur = match self.local(slot) {
+                Value::Int(v) => i64::from(*v),
                 other => super::ops::to_long(other.as_num().unwrap_or(0.0)).into(),
             };
-            set(self, i + step);
+            i = i64::from((cur + step) as i32);
+            set(self, i);
         }
         Ok(Flow::Normal)
     }

@@ -209,6 +209,20 @@ impl Interp {
             }
             Ex::MemberCall(call) => {
                 let recv = self.eval(&call.recv)?;
+                // `$c.push(v)` on a local collection: pushed without a
+                // vector of arguments.
+                if let (None, [a], Value::Collection(c)) = (&call.key, &call.args[..], &recv)
+                    && call.name.as_str() == "push"
+                {
+                    let v = self.eval(a)?;
+                    let v = if v.is_undefined() {
+                        Value::Null
+                    } else {
+                        super::access::store_value(v)
+                    };
+                    c.borrow_mut().items.push(v);
+                    return Ok(recv);
+                }
                 let key = match &call.key {
                     Some(k) => Some(self.eval(k)?),
                     None => None,

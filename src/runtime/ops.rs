@@ -120,12 +120,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, span: Span) -> RtResult<Value> {
     }
     match (a, b) {
         (Value::Text(x), Value::Text(y)) => match op {
-            Add => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Ok(Value::Text(Text::from(s)))
-            }
+            Add => Ok(Value::Text(Text::concat(x, y))),
             Mod => Ok(Value::Bool(text::keyword_match(x.as_str(), y.as_str()))),
             _ => incompatible(op, a, b, span),
         },

@@ -112,6 +112,25 @@ impl Text {
     }
 
     /// Appends in place when this is the only reference, else copies once.
+    /// `a+b`: built in place (inline up to 24 bytes, no intermediate
+    /// `String`), ASCII when both are.
+    pub fn concat(a: &Text, b: &Text) -> Text {
+        let (x, y) = (a.0.s.as_str(), b.0.s.as_str());
+        if x.is_empty() {
+            return b.clone();
+        }
+        if y.is_empty() {
+            return a.clone();
+        }
+        let mut s = compact_str::CompactString::with_capacity(x.len() + y.len());
+        s.push_str(x);
+        s.push_str(y);
+        Text(Arc::new(Buf {
+            s,
+            ascii: a.0.ascii && b.0.ascii,
+        }))
+    }
+
     pub fn push_str(&mut self, piece: &str) {
         let buf = Arc::make_mut(&mut self.0);
         buf.ascii &= piece.is_ascii();

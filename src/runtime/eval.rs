@@ -393,7 +393,7 @@ impl Interp {
     /// copying it; None when the expression is not of that form or needs the
     /// general path (a class getter, a shared object, a text key…).
     #[inline(never)]
-    pub(super) fn peek<R>(&self, e: &Ex, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    pub(crate) fn peek<R>(&self, e: &Ex, f: impl FnOnce(&Value) -> R) -> Option<R> {
         match e {
             Ex::Member(m) => {
                 let Ex::Local(slot) = &m.0 else { return None };

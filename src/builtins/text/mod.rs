@@ -198,6 +198,20 @@ pub fn parse_num(s: &str, sep: &str) -> f64 {
 }
 
 fn length(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
+    // `Length($t)`, `Length($o.name)`: the text is read in place.
+    if let Some(Arg::Ex(e)) = args.first() {
+        let len = |v: &Value| match v {
+            Value::Text(t) => Some(t.len16()),
+            _ => None,
+        };
+        let n = match e {
+            Ex::Local(slot) => len(p.local(*slot)),
+            _ => p.peek(e, len).flatten(),
+        };
+        if let Some(n) = n {
+            return Ok(Value::Real(n as f64));
+        }
+    }
     let t = text(p, args, 0, span)?;
     Ok(Value::Real(t.len16() as f64))
 }

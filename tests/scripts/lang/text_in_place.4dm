@@ -25,3 +25,11 @@ out($all)
 // String of numbers computed in place.
 $i:=-7
 out(String($i%3)+" "+String($i*2)+" "+String($i/2)+" "+String(1/4))
+
+// Length of a local, a property and an element (length.md: Length("Topaz") is 5).
+var $o : Object
+var $c : Collection
+$t:="Topaz"
+$o:=New object("name"; "Citizen"; "n"; 12)
+$c:=New collection("a"; "bc")
+out(String(Length($t))+" "+String(Length($o.name))+" "+String(Length($c[1]))+" "+String(Length(""))+" "+String(Length($o.missing)))

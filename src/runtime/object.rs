@@ -85,6 +85,11 @@ impl<V> Props<V> {
         self.position(key).is_some()
     }
 
+    /// Sets a property: in place when it exists, else added last. Inlined
+    /// so that a value built by the caller is written straight into its
+    /// place (moved through a call, a value just built is copied with a wide
+    /// load that stalls on the narrow stores that built it).
+    #[inline]
     pub fn set(&mut self, key: Key, value: V) {
         if let Some(i) = self.position(key.as_str())
             && let Some(slot) = self.items.get_mut(i)
@@ -92,6 +97,15 @@ impl<V> Props<V> {
             slot.1 = value;
             return;
         }
+        if self.index.is_some() || self.items.len() >= INDEX_AFTER || self.items.len() == self.items.capacity() {
+            return self.add_slow(key, value);
+        }
+        self.items.push((key, value));
+    }
+
+    /// Adds a property when the vector grows or the index is involved.
+    #[inline(never)]
+    fn add_slow(&mut self, key: Key, value: V) {
         if let Some(index) = &mut self.index {
             index.insert(key.clone(), self.items.len());
         }

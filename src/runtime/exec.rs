@@ -88,6 +88,11 @@ impl Interp {
             }
             St::Assign(a) => {
                 let v = self.eval(&a.1)?;
+                // The frequent `$c[$i]:=v` without a call.
+                let v = match self.set_local_element(&a.0, v) {
+                    Ok(()) => return Ok(Flow::Normal),
+                    Err(v) => v,
+                };
                 self.assign(&a.0, v, stmt.span)?;
                 Ok(Flow::Normal)
             }
@@ -343,25 +348,10 @@ impl Interp {
                 self.set_member(&obj, &p.1, v, span)
             }
             Place::Index(p) => {
-                // Hot path: an element of a local collection, a numeric index.
-                if let Ex::Local(slot) = &p.0
-                    && let Some(i) = self.num_operand(&p.1)
-                    && i >= 0.0
-                    && let Value::Collection(c) = self.local(*slot)
-                    && let Ok(mut c) = c.try_borrow_mut()
-                {
-                    // `as` truncates toward zero, like 4D's index.
-                    let i = i as usize;
-                    // Booleans and Reals are stored as they are (rebuilt
-                    // from their parts: see `exec`'s typed assignment).
-                    match v {
-                        Value::Bool(b) => c.set(i, Value::Bool(b)),
-                        Value::Real(r) => c.set(i, Value::Real(r)),
-                        Value::Undefined => c.set(i, Value::Null),
-                        v => c.set(i, store_value(v)),
-                    }
-                    return Ok(());
-                }
+                let v = match self.set_local_element(place, v) {
+                    Ok(()) => return Ok(()),
+                    Err(v) => v,
+                };
                 let obj = self.eval(&p.0)?;
                 let idx = self.eval(&p.1)?;
                 self.set_index(&obj, &idx, v, span)
@@ -397,6 +387,33 @@ impl Interp {
             }
             Place::Table(t) => err(code::NO_DATABASE, format!("`{t}`: no database"), span),
         }
+    }
+
+    /// `$c[$i]:=v`: an element of a local collection with a numeric index,
+    /// written in place; `v` is given back when the place is not of that
+    /// form (or the collection is borrowed).
+    #[inline(always)]
+    fn set_local_element(&mut self, place: &Place, v: Value) -> Result<(), Value> {
+        if let Place::Index(p) = place
+            && let Ex::Local(slot) = &p.0
+            && let Some(i) = self.num_operand(&p.1)
+            && i >= 0.0
+            && let Value::Collection(c) = self.local(*slot)
+            && let Ok(mut c) = c.try_borrow_mut()
+        {
+            // `as` truncates toward zero, like 4D's index.
+            let i = i as usize;
+            // Booleans and Reals are stored as they are (rebuilt from their
+            // parts: see `exec`'s typed assignment).
+            match v {
+                Value::Bool(b) => c.set(i, Value::Bool(b)),
+                Value::Real(r) => c.set(i, Value::Real(r)),
+                Value::Undefined => c.set(i, Value::Null),
+                v => c.set(i, store_value(v)),
+            }
+            return Ok(());
+        }
+        Err(v)
     }
 
     /// `$t:=$t+piece`: in place when both are texts.

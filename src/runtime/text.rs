@@ -5,12 +5,13 @@
 
 use std::cmp::Ordering;
 use std::fmt;
-use std::sync::Arc;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering as Atomic, fence};
 
 use unicode_normalization::UnicodeNormalization;
 
 /// The characters, inline up to 24 bytes (one allocation for the usual
-/// short texts: the `Arc`'s).
+/// short texts: the counted box's).
 #[derive(Clone, Debug, Default)]
 struct Buf {
     s: compact_str::CompactString,
@@ -21,7 +22,103 @@ struct Buf {
 /// A Text value. Cheap to clone (shared), thread-safe (it may live in shared
 /// objects and in the resolved code).
 #[derive(Clone)]
-pub struct Text(Arc<Buf>);
+pub struct Text(Counted);
+
+/// A thread-safe reference-counted `Buf`, like `Arc<Buf>` without weak
+/// references, and with immortal values: the built-in one-character texts
+/// are copied and dropped without an atomic operation (two per text
+/// `Substring($t; $i; 1)` or `Char(…)` makes; strings bench -8 %).
+struct Counted(NonNull<Inner>);
+
+struct Inner {
+    count: AtomicUsize,
+    buf: Buf,
+}
+
+/// A count at or above this is immortal: never changed, never freed.
+const IMMORTAL: usize = isize::MAX as usize;
+
+// SAFETY: `Buf` is `Send + Sync` and the count is atomic, as in `Arc<Buf>`.
+unsafe impl Send for Counted {}
+// SAFETY: as above; shared access only reads `buf`.
+unsafe impl Sync for Counted {}
+
+impl Counted {
+    fn new(buf: Buf) -> Counted {
+        Counted::with_count(buf, 1)
+    }
+
+    /// Never freed: for values that live as long as the process.
+    fn immortal(buf: Buf) -> Counted {
+        Counted::with_count(buf, IMMORTAL)
+    }
+
+    fn with_count(buf: Buf, count: usize) -> Counted {
+        let inner = Box::new(Inner {
+            count: AtomicUsize::new(count),
+            buf,
+        });
+        Counted(NonNull::from(Box::leak(inner)))
+    }
+
+    fn inner(&self) -> &Inner {
+        // SAFETY: the pointer comes from `Box::leak` and stays valid while
+        // a `Counted` holds a count on it (or forever when immortal).
+        unsafe { self.0.as_ref() }
+    }
+
+    fn ptr_eq(a: &Counted, b: &Counted) -> bool {
+        a.0 == b.0
+    }
+
+    /// The buffer, copied first unless this is its only reference.
+    fn make_mut(&mut self) -> &mut Buf {
+        // Acquire: the other references' last uses happen before our writes.
+        if self.inner().count.load(Atomic::Acquire) != 1 {
+            *self = Counted::new(self.inner().buf.clone());
+        }
+        // SAFETY: the count is 1 and `&mut self` is that one reference: no
+        // other thread can reach the buffer.
+        unsafe { &mut (*self.0.as_ptr()).buf }
+    }
+}
+
+impl std::ops::Deref for Counted {
+    type Target = Buf;
+    fn deref(&self) -> &Buf {
+        &self.inner().buf
+    }
+}
+
+impl Clone for Counted {
+    #[inline]
+    fn clone(&self) -> Counted {
+        let count = &self.inner().count;
+        // Immortal counts never change (and a mortal one cannot become
+        // immortal: that would take 2^63 references).
+        if count.load(Atomic::Relaxed) < IMMORTAL {
+            count.fetch_add(1, Atomic::Relaxed);
+        }
+        Counted(self.0)
+    }
+}
+
+impl Drop for Counted {
+    #[inline]
+    fn drop(&mut self) {
+        let count = &self.inner().count;
+        if count.load(Atomic::Relaxed) >= IMMORTAL {
+            return;
+        }
+        // As `Arc`: Release, then Acquire before freeing.
+        if count.fetch_sub(1, Atomic::Release) != 1 {
+            return;
+        }
+        fence(Atomic::Acquire);
+        // SAFETY: this was the last reference: nothing else can reach it.
+        drop(unsafe { Box::from_raw(self.0.as_ptr()) });
+    }
+}
 
 impl Default for Text {
     fn default() -> Text {
@@ -33,12 +130,12 @@ impl Default for Text {
 /// `Substring($t; $i; 1)`, `Char(…)` and `""` make most often come without
 /// an allocation.
 static SMALL: std::sync::LazyLock<Vec<Text>> = std::sync::LazyLock::new(|| {
-    let mut v = vec![Text(Arc::new(Buf {
+    let mut v = vec![Text(Counted::immortal(Buf {
         s: compact_str::CompactString::default(),
         ascii: true,
     }))];
     v.extend((0u8..128).map(|b| {
-        Text(Arc::new(Buf {
+        Text(Counted::immortal(Buf {
             s: compact_str::CompactString::from(char::from(b).to_string()),
             ascii: true,
         }))
@@ -60,7 +157,7 @@ impl From<&str> for Text {
         if let Some(t) = small(s) {
             return t;
         }
-        Text(Arc::new(Buf {
+        Text(Counted::new(Buf {
             ascii: s.is_ascii(),
             s: compact_str::CompactString::from(s),
         }))
@@ -72,7 +169,7 @@ impl From<String> for Text {
         if let Some(t) = small(&s) {
             return t;
         }
-        Text(Arc::new(Buf {
+        Text(Counted::new(Buf {
             ascii: s.is_ascii(),
             s: compact_str::CompactString::from(s),
         }))
@@ -94,7 +191,7 @@ impl fmt::Display for Text {
 impl PartialEq for Text {
     /// Exact (character code) equality; use [`text_eq`] for 4D's `=`.
     fn eq(&self, other: &Text) -> bool {
-        Arc::ptr_eq(&self.0, &other.0) || self.0.s == other.0.s
+        Counted::ptr_eq(&self.0, &other.0) || self.0.s == other.0.s
     }
 }
 
@@ -125,14 +222,14 @@ impl Text {
         let mut s = compact_str::CompactString::with_capacity(x.len() + y.len());
         s.push_str(x);
         s.push_str(y);
-        Text(Arc::new(Buf {
+        Text(Counted::new(Buf {
             s,
             ascii: a.0.ascii && b.0.ascii,
         }))
     }
 
     pub fn push_str(&mut self, piece: &str) {
-        let buf = Arc::make_mut(&mut self.0);
+        let buf = self.0.make_mut();
         buf.ascii &= piece.is_ascii();
         buf.s.push_str(piece);
     }
@@ -324,6 +421,39 @@ pub fn exact_eq(a: &str, b: &str) -> bool {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_texts_are_shared_copied_on_write_and_freed() {
+        let a = Text::from("hello world");
+        let mut b = a.clone();
+        assert_eq!(a.0.inner().count.load(Atomic::Relaxed), 2);
+        b.push_str("!");
+        // The shared buffer was copied before the write.
+        assert_eq!((a.as_str(), b.as_str()), ("hello world", "hello world!"));
+        assert_eq!(a.0.inner().count.load(Atomic::Relaxed), 1);
+        // A unique one is appended in place.
+        let before = b.0.0;
+        b.push_str("?");
+        assert_eq!((b.as_str(), b.0.0), ("hello world!?", before));
+        // Across threads.
+        let c = a.clone();
+        let n = std::thread::spawn(move || c.len16()).join().unwrap();
+        assert_eq!((n, a.0.inner().count.load(Atomic::Relaxed)), (11, 1));
+    }
+
+    #[test]
+    fn one_character_texts_are_immortal() {
+        let x = Text::from("x");
+        for _ in 0..1000 {
+            drop(x.clone());
+        }
+        assert_eq!(x.0.inner().count.load(Atomic::Relaxed), IMMORTAL);
+        assert!(Counted::ptr_eq(&x.0, &Text::from("x").0));
+        // Appending to one copies it (the shared one stays as it is).
+        let mut y = x.clone();
+        y.push_str("y");
+        assert_eq!((x.as_str(), y.as_str(), Text::from("x").as_str()), ("x", "xy", "x"));
+    }
 
     #[test]
     fn loose_equality_and_wildcards() {

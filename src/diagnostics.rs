@@ -204,12 +204,7 @@ fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<
             .unwrap_or_default();
         let _ = writeln!(out, "{sev}: {process}{}{code}", d.message);
         if !d.chain.is_empty() {
-            let chain: Vec<String> = d
-                .chain
-                .iter()
-                .map(|f| format!("{} (line {})", f.method, f.line))
-                .collect();
-            let _ = writeln!(out, "  call chain: {}", chain.join(" <- "));
+            let _ = writeln!(out, "  call chain: {}", chain_text(&d.chain));
         }
         return;
     }
@@ -243,12 +238,7 @@ fn write_one(map: &SourceMap, d: &Diagnostic, color: ColorChoice, out: &mut Vec<
     }
     let mut notes = d.notes.clone();
     if !d.chain.is_empty() {
-        let chain: Vec<String> = d
-            .chain
-            .iter()
-            .map(|f| format!("{} (line {})", f.method, f.line))
-            .collect();
-        notes.push(format!("call chain: {}", chain.join(" <- ")));
+        notes.push(format!("call chain: {}", chain_text(&d.chain)));
     }
     if !notes.is_empty() {
         report = report.with_note(notes.join("\n"));
@@ -269,6 +259,33 @@ pub fn short(map: &SourceMap, d: &Diagnostic) -> String {
         Severity::Warning => "warning",
     };
     format!("{name}:{line}:{col}: {sev}: {}", d.message)
+}
+
+/// `method (line n) <- caller (line m) <- …`, innermost first; a level
+/// repeated in a row (runaway recursion: 10,000 levels) is written once with
+/// its count.
+fn chain_text(chain: &[Frame]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while let Some(f) = chain.get(i) {
+        let same = chain
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|g| g.method == f.method && g.line == f.line)
+            .count();
+        let text = format!("{} (line {})", f.method, f.line);
+        parts.push(if same > 2 {
+            format!("{text} ×{same}")
+        } else {
+            text.clone()
+        });
+        if same == 2 {
+            parts.push(text);
+        }
+        i += same.max(1);
+    }
+    parts.join(" <- ")
 }
 
 #[cfg(test)]

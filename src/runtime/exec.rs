@@ -14,6 +14,7 @@ use super::text::Text;
 use super::value::Value;
 use crate::sema::ir::{Block, Declaration, Ex, ForEachLoop, ForLoop, Place, St, Stmt, VarRef, VarType};
 use crate::source::Span;
+use crate::syntax::ast::BinOp;
 
 impl Interp {
     /// Runs statements in order; an error goes to `ON ERR CALL` when a
@@ -38,6 +39,22 @@ impl Interp {
     fn exec(&mut self, stmt: &Stmt) -> RtResult<Flow> {
         match &stmt.kind {
             St::AssignTyped(a) => {
+                // `$piece:=a+b` into a Text local: the two texts are written
+                // over its characters when nothing else shares them (no
+                // allocation, no free).
+                if let (VarType::Text, Ex::Bin(BinOp::Add, _, parts)) = (&a.1, &a.2) {
+                    let l = self.eval(&parts.0)?;
+                    let r = self.eval(&parts.1)?;
+                    if let (Value::Text(x), Value::Text(y)) = (&l, &r)
+                        && let Value::Text(t) = self.local_mut(a.0)
+                        && t.set_concat_if_unique(x, y)
+                    {
+                        return Ok(Flow::Normal);
+                    }
+                    let v = binary(BinOp::Add, &l, &r, parts.2)?;
+                    *self.local_mut(a.0) = coerce(&a.1, v, stmt.span)?;
+                    return Ok(Flow::Normal);
+                }
                 // Numbers into numeric locals: written in place.
                 if let Some(x) = self.num_operand(&a.2) {
                     match (&a.1, self.local_mut(a.0)) {

@@ -228,6 +228,20 @@ impl Text {
         }))
     }
 
+    /// `self:=a+b` written over this text's characters when it is their
+    /// only reference (false, and nothing done, when it is shared).
+    pub fn set_concat_if_unique(&mut self, a: &Text, b: &Text) -> bool {
+        if self.0.inner().count.load(Atomic::Acquire) != 1 {
+            return false;
+        }
+        let buf = self.0.make_mut();
+        buf.s.clear();
+        buf.s.push_str(a.as_str());
+        buf.s.push_str(b.as_str());
+        buf.ascii = a.is_ascii() && b.is_ascii();
+        true
+    }
+
     pub fn push_str(&mut self, piece: &str) {
         let buf = self.0.make_mut();
         buf.ascii &= piece.is_ascii();

@@ -33,3 +33,18 @@ $t:="Topaz"
 $o:=New object("name"; "Citizen"; "n"; 12)
 $c:=New collection("a"; "bc")
 out(String(Length($t))+" "+String(Length($o.name))+" "+String(Length($c[1]))+" "+String(Length(""))+" "+String(Length($o.missing)))
+
+// $t:=a+b into a Text local: written over its characters only when they
+// are not shared.
+var $u; $keep : Text
+$u:="first"
+$keep:=$u
+$u:="x"+"y"
+out($u+" "+$keep)
+$u:="p"+$u
+out($u)
+$u:=$u+$u
+out($u)
+$u:=Char(97)+String(1)
+$u:=Char(98)+String(2)
+out($u+" "+String(Length($u)))

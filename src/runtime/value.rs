@@ -273,6 +273,25 @@ pub fn display(v: &Value) -> String {
     }
 }
 
+/// Asks the kernel to back a large vector with huge pages (2 MiB instead of
+/// 4 KiB: 40 page faults instead of 20,000 for 80 MB of values).
+pub fn advise_huge_pages<T>(v: &Vec<T>) {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        const HUGE: usize = 2 << 20;
+        let start = v.as_ptr() as usize;
+        let end = start + v.capacity() * std::mem::size_of::<T>();
+        let (a, b) = (start.div_ceil(HUGE) * HUGE, end / HUGE * HUGE);
+        if b > a {
+            // SAFETY: the range lies inside the vector's allocation; the
+            // advice changes how pages are backed, never their contents.
+            unsafe {
+                libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -302,7 +302,14 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
                 Some(v) => stored(v.clone()),
                 None => Value::Null,
             };
-            c.borrow_mut().items.resize(size, fill);
+            let mut b = c.borrow_mut();
+            let len = b.items.len();
+            if size > len {
+                b.items.reserve_exact(size - len);
+                crate::runtime::value::advise_huge_pages(&b.items);
+            }
+            b.items.resize(size, fill);
+            drop(b);
             Ok(recv)
         }
         "clear" => {

@@ -162,8 +162,7 @@ impl Interp {
     }
 
     /// The statements that are not run often enough to be worth their room
-    /// in `exec` (kept small, it is inlined in `exec_block`, whose frame every
-    /// block pays for).
+    /// in `exec`: every statement pays for `exec`'s frame, so it stays small.
     #[inline(never)]
     fn exec_other(&mut self, stmt: &Stmt) -> RtResult<Flow> {
         match &stmt.kind {

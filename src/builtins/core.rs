@@ -587,8 +587,7 @@ fn new_object(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 fn new_collection(p: &mut Interp, args: &[Arg], _: Span) -> RtResult<Value> {
     let mut items = Vec::with_capacity(args.len());
     for i in 0..args.len() {
-        let v = super::stored_val(p, args, i)?;
-        items.push(if v.is_undefined() { Value::Null } else { v });
+        items.push(crate::runtime::access::store_element(super::stored_val(p, args, i)?));
     }
     Ok(Value::new_collection(items))
 }

@@ -30,6 +30,13 @@ pub fn store_value(v: Value) -> Value {
     }
 }
 
+/// A value as a collection element stores it: as `store_value`, and
+/// undefined becomes null.
+#[inline]
+pub fn store_element(v: Value) -> Value {
+    if v.is_undefined() { Value::Null } else { store_value(v) }
+}
+
 /// Converts a value for a shared object or collection; -10721 when 4D does
 /// not allow it there.
 pub fn to_shared(v: &Value) -> Result<SharedValue, ShareError> {
@@ -310,8 +317,7 @@ impl Interp {
                 if i < 0 {
                     return err(code::INDEX_RANGE, format!("collection index {i} is out of range"), span);
                 }
-                let v = if v.is_undefined() { Value::Null } else { store_value(v) };
-                c.borrow_mut().set(i as usize, v);
+                c.borrow_mut().set(i as usize, store_element(v));
                 Ok(())
             }
             Value::SharedCollection(c) => {

@@ -180,10 +180,7 @@ impl Interp {
                 let mut out = Vec::with_capacity(items.len());
                 for i in items.iter() {
                     let v = self.eval(i)?;
-                    out.push(match v {
-                        Value::Undefined => Value::Null,
-                        v => super::access::store_value(v),
-                    });
+                    out.push(super::access::store_element(v));
                 }
                 Ok(Value::new_collection(out))
             }
@@ -214,12 +211,7 @@ impl Interp {
                 if let (None, [a], Value::Collection(c)) = (&call.key, &call.args[..], &recv)
                     && call.name.as_str() == "push"
                 {
-                    let v = self.eval(a)?;
-                    let v = if v.is_undefined() {
-                        Value::Null
-                    } else {
-                        super::access::store_value(v)
-                    };
+                    let v = super::access::store_element(self.eval(a)?);
                     c.borrow_mut().items.push(v);
                     return Ok(recv);
                 }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::access::store_value;
+use super::access::store_element;
 use super::error::{ErrorKind, RtResult, RuntimeError, code, err};
 use super::interp::{Flow, Interp};
 use super::ops::{binary, coerce, default_of};
@@ -424,8 +424,7 @@ impl Interp {
             match v {
                 Value::Bool(b) => c.set(i, Value::Bool(b)),
                 Value::Real(r) => c.set(i, Value::Real(r)),
-                Value::Undefined => c.set(i, Value::Null),
-                v => c.set(i, store_value(v)),
+                v => c.set(i, store_element(v)),
             }
             return Ok(());
         }

@@ -4,7 +4,8 @@
 //! first call, so a callback may modify the collection safely.
 
 use super::callback::{Callback, call_for, invoke};
-use super::{Coll, items_of, start_index, stored};
+use super::{Coll, items_of, start_index};
+use crate::runtime::access::store_element;
 use crate::runtime::error::RtResult;
 use crate::runtime::interp::Interp;
 use crate::runtime::object::Object;
@@ -82,11 +83,11 @@ fn transform(p: &mut Interp, items: &[Value], name: &str, args: &[Value], span: 
                     out.push(v.clone());
                 }
             }
-            "map" => out.push(stored(o.result)),
+            "map" => out.push(store_element(o.result)),
             // A map followed by a flat of depth 1.
             _ => match items_of(&o.result) {
                 Some(inner) => out.extend(inner),
-                None => out.push(stored(o.result)),
+                None => out.push(store_element(o.result)),
             },
         }
         if o.stop {

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use super::Builtin;
-use crate::runtime::access::{from_shared, share_error, store_value, to_shared};
+use crate::runtime::access::{from_shared, share_error, store_element, to_shared};
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::{Collection, Object};
@@ -180,11 +180,6 @@ fn need_collection(v: Option<&Value>, fname: &str, span: Span) -> RtResult<Vec<V
     }
 }
 
-/// An element as a collection stores it: numbers as Reals, undefined as null.
-fn stored(v: Value) -> Value {
-    if v.is_undefined() { Value::Null } else { store_value(v) }
-}
-
 /// A start index: negative counts from the end; clamped to `0..=len`.
 fn start_index(i: i64, len: usize) -> usize {
     let len = len as i64;
@@ -276,7 +271,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "push" => {
             let mut b = c.borrow_mut();
             for a in args {
-                b.items.push(stored(a));
+                b.items.push(store_element(a));
             }
             drop(b);
             Ok(recv)
@@ -291,7 +286,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         }
         "unshift" => {
             let mut b = c.borrow_mut();
-            let new: Vec<Value> = args.into_iter().map(stored).collect();
+            let new: Vec<Value> = args.into_iter().map(store_element).collect();
             b.items.splice(0..0, new);
             drop(b);
             Ok(recv)
@@ -299,7 +294,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "resize" => {
             let size = num_at(&args, 0).unwrap_or(0.0).max(0.0) as usize;
             let fill = match args.get(1) {
-                Some(v) => stored(v.clone()),
+                Some(v) => store_element(v.clone()),
                 None => Value::Null,
             };
             let mut b = c.borrow_mut();
@@ -326,7 +321,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "insert" => {
             // Index beyond the length: at the end; negative: from the end, then 0.
             let i = start_index(int_at(&args, 0, 0), len);
-            let v = stored(args.get(1).cloned().unwrap_or(Value::Undefined));
+            let v = store_element(args.get(1).cloned().unwrap_or(Value::Undefined));
             c.borrow_mut().items.insert(i, v);
             Ok(recv)
         }
@@ -355,13 +350,13 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             for a in args {
                 match items_of(&a) {
                     Some(more) => items.extend(more),
-                    None => items.push(stored(a)),
+                    None => items.push(store_element(a)),
                 }
             }
             Ok(Value::new_collection(items))
         }
         "fill" => {
-            let v = stored(args.first().cloned().unwrap_or(Value::Undefined));
+            let v = store_element(args.first().cloned().unwrap_or(Value::Undefined));
             let start = start_index(int_at(&args, 1, 0), len);
             let end = int_at(&args, 2, len as i64);
             let end = (if end < 0 { end + len as i64 } else { end }).clamp(0, len as i64) as usize;

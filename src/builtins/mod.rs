@@ -139,13 +139,20 @@ pub fn val(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Value> {
     }
 }
 
+/// Argument `i` when it is a number computed in place (a numeric local,
+/// literal, arithmetic on them, a property or element of a local), without
+/// building a value; None for the others (and when absent).
+pub fn num_in_place(p: &Interp, args: &[Arg], i: usize) -> Option<f64> {
+    match args.get(i) {
+        Some(Arg::Ex(e)) if e.num_candidate() => p.num_operand(e),
+        _ => None,
+    }
+}
+
 /// Argument `i` as an object property or collection element stores it
 /// (`access::store_value`: numbers as Reals); a number is computed in place.
 pub fn stored_val(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Value> {
-    if let Some(Arg::Ex(e)) = args.get(i)
-        && e.num_candidate()
-        && let Some(x) = p.num_operand(e)
-    {
+    if let Some(x) = num_in_place(p, args, i) {
         return Ok(Value::Real(x));
     }
     val(p, args, i).map(crate::runtime::access::store_value)
@@ -193,10 +200,7 @@ pub fn opt_text(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<
 }
 
 pub fn num(p: &mut Interp, args: &[Arg], i: usize, span: Span) -> RtResult<f64> {
-    // A numeric local, literal or arithmetic: computed without a value.
-    if let Some(Arg::Ex(e)) = args.get(i)
-        && let Some(x) = p.num_operand(e)
-    {
+    if let Some(x) = num_in_place(p, args, i) {
         return Ok(x);
     }
     let v = val(p, args, i)?;

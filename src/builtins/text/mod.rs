@@ -10,7 +10,7 @@ pub mod search;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{Builtin, b, has_star, int, num, present, set_arg, text, val};
+use super::{Builtin, b, has_star, int, num, num_in_place, present, set_arg, text, val};
 use crate::runtime::error::{RtResult, code, err};
 use crate::runtime::interp::Interp;
 use crate::runtime::object::ArrayKind;
@@ -49,9 +49,7 @@ pub static BUILTINS: &[Builtin] = &[
 fn string(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     // `String($i%7)`: a number computed in place.
     if !present(args, 1)
-        && let Some(Arg::Ex(e)) = args.first()
-        && e.num_candidate()
-        && let Some(x) = p.num_operand(e)
+        && let Some(x) = num_in_place(p, args, 0)
     {
         return Ok(number_text(x));
     }
@@ -221,29 +219,37 @@ fn substring(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     // `Substring($t; $i; 1)`: a local text is read in place (no copy of its
     // reference, two atomic operations per call) when the numbers are read
     // without side effects, so reading them first changes nothing.
-    if let Some(Arg::Ex(Ex::Local(slot))) = args.first()
-        && args
-            .iter()
-            .skip(1)
-            .all(|a| matches!(a, Arg::Ex(e) if e.num_candidate()))
-    {
-        let first = int(p, args, 1, span)?;
-        let count = if present(args, 2) {
-            Some(int(p, args, 2, span)?)
-        } else {
-            None
-        };
-        if let Value::Text(s) = p.local(*slot) {
-            return Ok(cut(s, first, count));
+    let in_place = match args.first() {
+        Some(Arg::Ex(Ex::Local(slot)))
+            if args
+                .iter()
+                .skip(1)
+                .all(|a| matches!(a, Arg::Ex(e) if e.num_candidate())) =>
+        {
+            Some(*slot)
         }
-    }
-    let s = text(p, args, 0, span)?;
+        _ => None,
+    };
+    let copy = match in_place {
+        Some(_) => None,
+        None => Some(text(p, args, 0, span)?),
+    };
     let first = int(p, args, 1, span)?;
     let count = if present(args, 2) {
         Some(int(p, args, 2, span)?)
     } else {
         None
     };
+    if let Some(s) = &copy {
+        return Ok(cut(s, first, count));
+    }
+    if let Some(slot) = in_place
+        && let Value::Text(s) = p.local(slot)
+    {
+        return Ok(cut(s, first, count));
+    }
+    // A local that holds no text: read the general way (conversion, error).
+    let s = text(p, args, 0, span)?;
     Ok(cut(&s, first, count))
 }
 

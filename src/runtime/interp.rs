@@ -279,7 +279,9 @@ impl Interp {
     /// Forgets cached method code (after methods are replaced).
     pub fn clear_code_cache(&mut self) {
         let old = std::mem::take(&mut self.code_cache);
-        if !self.frames.is_empty() {
+        if self.frames.is_empty() {
+            self.retired.clear();
+        } else {
             // Running frames may point into it (see `Frame::code`).
             self.retired.extend(old.into_iter().flatten());
         }
@@ -780,9 +782,7 @@ impl Interp {
         });
         self.base = 0;
         let r = self.exec_block(&code.body);
-        if let Some(f) = self.frames.pop() {
-            self.line = f.caller_line;
-        }
+        self.pop_frame();
         self.release_uses(0);
         r
     }

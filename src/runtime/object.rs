@@ -328,10 +328,7 @@ impl Array {
 
     pub fn resize(&mut self, size: usize) {
         let kind = self.kind;
-        if let Some(more) = (size + 1).checked_sub(self.items.len()).filter(|&n| n > 0) {
-            self.items.reserve_exact(more);
-            super::value::advise_huge_pages(&self.items);
-        }
+        super::value::reserve_on_huge_pages(&mut self.items, size + 1);
         self.items.resize(size + 1, kind.default_value());
         if self.current as usize > size {
             self.current = 0;

@@ -298,11 +298,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
                 None => Value::Null,
             };
             let mut b = c.borrow_mut();
-            let len = b.items.len();
-            if size > len {
-                b.items.reserve_exact(size - len);
-                crate::runtime::value::advise_huge_pages(&b.items);
-            }
+            crate::runtime::value::reserve_on_huge_pages(&mut b.items, size);
             b.items.resize(size, fill);
             drop(b);
             Ok(recv)

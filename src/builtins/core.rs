@@ -392,18 +392,20 @@ fn asserted(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 #[derive(Default)]
 struct AssertsOff(std::sync::atomic::AtomicBool);
 
+fn asserts_enabled(p: &Interp) -> bool {
+    !p.rt
+        .extensions
+        .get::<AssertsOff>()
+        .0
+        .load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// `ASSERT`/`Asserted`: error -10518 when the Boolean is False, with the
 /// message given, else "Assert failed: " and the text of the assertion
 /// (assert.md).
 fn check_assertion(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<bool> {
     let value = boolean(p, args, 0, span)?;
-    if value
-        || p.rt
-            .extensions
-            .get::<AssertsOff>()
-            .0
-            .load(std::sync::atomic::Ordering::Relaxed)
-    {
+    if value || !asserts_enabled(p) {
         return Ok(value);
     }
     let msg = match opt_text(p, args, 1, span)? {
@@ -446,12 +448,7 @@ fn set_assert_enabled(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
 }
 
 fn get_assert_enabled(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
-    let off =
-        p.rt.extensions
-            .get::<AssertsOff>()
-            .0
-            .load(std::sync::atomic::Ordering::Relaxed);
-    Ok(Value::Bool(!off))
+    Ok(Value::Bool(asserts_enabled(p)))
 }
 
 /// `EXECUTE METHOD(name {; result {; param…}})`.

@@ -164,6 +164,13 @@ pub fn set_ok(p: &mut Interp, ok: bool) {
     p.set_system_var("OK", Value::Real(if ok { 1.0 } else { 0.0 }));
 }
 
+/// Runs a command that sets OK: 1 when it succeeds, 0 when it fails.
+pub fn with_ok(p: &mut Interp, args: &[Arg], span: Span, f: BuiltinFn) -> RtResult<Value> {
+    let r = f(p, args, span);
+    set_ok(p, r.is_ok());
+    r
+}
+
 pub fn present(args: &[Arg], i: usize) -> bool {
     matches!(args.get(i), Some(Arg::Ex(_)))
 }

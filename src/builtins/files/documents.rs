@@ -11,7 +11,7 @@
 //! ANSI on Windows, MacRoman on macOS); native line breaks are LF; lists are
 //! sorted by name.
 
-use crate::builtins::set_ok;
+use crate::builtins::{set_ok, with_ok};
 use std::path::{Path, PathBuf};
 
 use super::charset::{self, Charset};
@@ -97,9 +97,7 @@ pub fn test_path_name(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Valu
 /// `CREATE FOLDER(folderPath {; *})`: with `*` the whole hierarchy (a
 /// final document name is ignored).
 pub fn create_folder(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let r = create_folder_(p, args, span);
-    set_ok(p, r.is_ok());
-    r
+    with_ok(p, args, span, create_folder_)
 }
 
 fn create_folder_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
@@ -163,9 +161,7 @@ pub fn delete_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
 
 /// `DELETE FOLDER(folder {; deleteOption})`: like `folder.delete()`.
 pub fn delete_folder(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let r = delete_folder_(p, args, span);
-    set_ok(p, r.is_ok());
-    r
+    with_ok(p, args, span, delete_folder_)
 }
 
 fn delete_folder_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
@@ -218,9 +214,7 @@ fn copy_tree(from: &Path, to: &Path, overwrite: bool, span: Span) -> RtResult<()
 
 /// `COPY DOCUMENT(sourceName; destinationName {; newName} {; *})`
 pub fn copy_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let r = copy_document_(p, args, span);
-    set_ok(p, r.is_ok());
-    r
+    with_ok(p, args, span, copy_document_)
 }
 
 fn copy_document_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
@@ -290,9 +284,7 @@ fn copy_document_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 
 /// `MOVE DOCUMENT(srcPathname; dstPathname)`
 pub fn move_document(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
-    let r = move_document_(p, args, span);
-    set_ok(p, r.is_ok());
-    r
+    with_ok(p, args, span, move_document_)
 }
 
 fn move_document_(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {

@@ -151,6 +151,14 @@ impl SourceMap {
         self.files.read().get(id.0 as usize).cloned()
     }
 
+    /// The code of 1-based line `line` of a source, as written (trimmed):
+    /// `Error formula`, the `formula` of `Get call chain`; "" when absent.
+    pub fn formula(&self, source: SourceId, line: u32) -> String {
+        self.get(source)
+            .and_then(|f| f.line_text(line).map(|t| t.trim().to_string()))
+            .unwrap_or_default()
+    }
+
     /// "name, line n" for messages.
     pub fn line_of(&self, span: Span) -> u32 {
         self.get(span.source).map(|f| f.line_of(span.start)).unwrap_or(0)

@@ -761,13 +761,7 @@ fn get_call_chain(p: &mut Interp, _: &[Arg], _: Span) -> RtResult<Value> {
         o.set("line", Value::Real(line as f64));
         o.set("database", Value::text("host"));
         // The line running at this level, as written (20 R9).
-        let formula = p
-            .prog
-            .sources
-            .get(code.source)
-            .and_then(|s| s.line_text(line as u32).map(|t| t.trim().to_string()))
-            .unwrap_or_default();
-        o.set("formula", Value::text(formula));
+        o.set("formula", Value::text(p.prog.sources.formula(code.source, line as u32)));
         out.push(Value::new_object(o));
         line = f.caller_line;
     }

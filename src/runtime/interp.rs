@@ -692,12 +692,7 @@ impl Interp {
         let line = self.prog.sources.line_of(e.span);
         self.set_system_var("Error line", Value::Real(line as f64));
         // The code at the origin of the error, as written: its line.
-        let formula = self
-            .prog
-            .sources
-            .get(e.span.source)
-            .and_then(|f| f.line_text(line).map(|t| t.trim().to_string()))
-            .unwrap_or_default();
+        let formula = self.prog.sources.formula(e.span.source, line);
         self.set_system_var("Error formula", Value::text(formula));
     }
 

@@ -212,7 +212,7 @@ impl Interp {
                     && call.name.as_str() == "push"
                 {
                     let v = super::access::store_element(self.eval(a)?);
-                    c.borrow_mut().items.push(v);
+                    c.borrow_mut().values_mut().push(v);
                     return Ok(recv);
                 }
                 let key = match &call.key {
@@ -410,10 +410,10 @@ impl Interp {
                 // Truncated toward zero: -0.5 is element 0.
                 let i = self.num_operand(&ix.1)?;
                 let c = c.try_borrow().ok()?;
-                match c.items.get(i as usize) {
+                c.with_element(i as usize, |v| match v {
                     Some(v) if i > -1.0 => Some(f(v)),
                     _ => Some(f(&Value::Undefined)),
-                }
+                })
             }
             _ => None,
         }

@@ -934,8 +934,8 @@ impl Interp {
             }
             self.check_interrupt(span)?;
             let item = match &items {
-                Items::Live(c) => match c.borrow().items.get(i as usize) {
-                    Some(v) => v.clone(),
+                Items::Live(c) => match c.borrow().element(i as usize) {
+                    Some(v) => v,
                     // Elements removed meanwhile: the loop ends there.
                     None => break,
                 },

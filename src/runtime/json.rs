@@ -161,7 +161,7 @@ impl Writer<'_> {
                 self.object(&items, level, depth);
             }
             Value::Collection(c) => {
-                let items = c.borrow().items.clone();
+                let items = c.borrow().values().clone();
                 self.list(&items, level, depth);
             }
             Value::SharedCollection(c) => {

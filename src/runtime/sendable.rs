@@ -92,7 +92,7 @@ pub fn to_sendable(v: &Value, opts: &SendOptions) -> Result<Sendable, NotSendabl
         Value::Collection(c) => {
             let c = c.borrow();
             let mut items = Vec::with_capacity(c.len());
-            for v in &c.items {
+            for v in c.values() {
                 items.push(to_sendable(v, opts)?);
             }
             Sendable::Collection(items)

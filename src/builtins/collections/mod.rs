@@ -102,7 +102,7 @@ fn shared_inner(
     let r = local(p, &tmp, name, args, span)?;
     if modifies {
         let mut items = Vec::with_capacity(tmp.borrow().len());
-        for v in tmp.borrow().items.iter() {
+        for v in tmp.borrow().values().iter() {
             items.push(to_shared(v).map_err(|e| share_error(e, &p.rt, span))?);
         }
         c.replace_all(items).map_err(|e| share_error(e, &p.rt, span))?;
@@ -114,11 +114,11 @@ fn shared_inner(
         }
         if name == "reverse" {
             // A deep copy: new shared objects, in a new group.
-            let items = rc.borrow().items.clone();
+            let items = rc.borrow().values().clone();
             return copy::new_shared(p, &items, None, false, span);
         }
         if SHARED_RESULT.contains(&name) {
-            let values = rc.borrow().items.clone();
+            let values = rc.borrow().values().clone();
             return shallow_shared(p, c, &values, span);
         }
     }
@@ -163,7 +163,7 @@ fn text_at(args: &[Value], i: usize) -> Option<Text> {
 /// The elements of a collection value (local or shared).
 pub fn items_of(v: &Value) -> Option<Vec<Value>> {
     match v {
-        Value::Collection(c) => Some(c.borrow().items.clone()),
+        Value::Collection(c) => Some(c.borrow().values().clone()),
         Value::SharedCollection(c) => Some(c.snapshot().iter().map(from_shared).collect()),
         _ => None,
     }
@@ -271,23 +271,23 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "push" => {
             let mut b = c.borrow_mut();
             for a in args {
-                b.items.push(store_element(a));
+                b.values_mut().push(store_element(a));
             }
             drop(b);
             Ok(recv)
         }
-        "pop" => Ok(c.borrow_mut().items.pop().unwrap_or(Value::Undefined)),
+        "pop" => Ok(c.borrow_mut().values_mut().pop().unwrap_or(Value::Undefined)),
         "shift" => {
             let mut b = c.borrow_mut();
-            if b.items.is_empty() {
+            if b.is_empty() {
                 return Ok(Value::Undefined);
             }
-            Ok(b.items.remove(0))
+            Ok(b.values_mut().remove(0))
         }
         "unshift" => {
             let mut b = c.borrow_mut();
             let new: Vec<Value> = args.into_iter().map(store_element).collect();
-            b.items.splice(0..0, new);
+            b.values_mut().splice(0..0, new);
             drop(b);
             Ok(recv)
         }
@@ -297,14 +297,11 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
                 Some(v) => store_element(v.clone()),
                 None => Value::Null,
             };
-            let mut b = c.borrow_mut();
-            crate::runtime::value::reserve_on_huge_pages(&mut b.items, size);
-            b.items.resize(size, fill);
-            drop(b);
+            c.borrow_mut().resize(size, fill);
             Ok(recv)
         }
         "clear" => {
-            c.borrow_mut().items.clear();
+            c.borrow_mut().values_mut().clear();
             Ok(recv)
         }
         "at" => {
@@ -318,7 +315,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             // Index beyond the length: at the end; negative: from the end, then 0.
             let i = start_index(int_at(&args, 0, 0), len);
             let v = store_element(args.get(1).cloned().unwrap_or(Value::Undefined));
-            c.borrow_mut().items.insert(i, v);
+            c.borrow_mut().values_mut().insert(i, v);
             Ok(recv)
         }
         "remove" => {
@@ -328,7 +325,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             let i = start_index(int_at(&args, 0, 0), len);
             let n = int_at(&args, 1, 1).max(0) as usize;
             let end = i.saturating_add(n).min(len);
-            c.borrow_mut().items.drain(i..end);
+            c.borrow_mut().values_mut().drain(i..end);
             Ok(recv)
         }
         "combine" => {
@@ -338,11 +335,11 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             } else {
                 len
             };
-            c.borrow_mut().items.splice(i..i, new);
+            c.borrow_mut().values_mut().splice(i..i, new);
             Ok(recv)
         }
         "concat" => {
-            let mut items = c.borrow().items.clone();
+            let mut items = c.borrow().values().clone();
             for a in args {
                 match items_of(&a) {
                     Some(more) => items.extend(more),
@@ -358,7 +355,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             let end = (if end < 0 { end + len as i64 } else { end }).clamp(0, len as i64) as usize;
             if end > start {
                 let mut b = c.borrow_mut();
-                for slot in b.items.get_mut(start..end).unwrap_or(&mut []) {
+                for slot in b.values_mut().get_mut(start..end).unwrap_or(&mut []) {
                     *slot = v.clone();
                 }
             }
@@ -369,14 +366,14 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             let end = int_at(&args, 1, len as i64);
             let end = (if end < 0 { end + len as i64 } else { end }).clamp(0, len as i64) as usize;
             let items = if end > start {
-                c.borrow().items.get(start..end).unwrap_or(&[]).to_vec()
+                c.borrow().values().get(start..end).unwrap_or(&[]).to_vec()
             } else {
                 Vec::new()
             };
             Ok(Value::new_collection(items))
         }
         "reverse" => {
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             let mut out = Vec::with_capacity(items.len());
             for v in items.iter().rev() {
                 out.push(copy::deep_copy(p, v, false, span)?);
@@ -386,7 +383,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "copy" => {
             let opt = int_at(&args, 0, 0);
             let resolve = opt & CK_RESOLVE_POINTERS != 0;
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             if opt & CK_SHARED != 0 {
                 let group = match args.get(1) {
                     None | Some(Value::Undefined) => None,
@@ -411,7 +408,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "flat" => {
             let depth = int_at(&args, 0, 1);
             let mut out = Vec::new();
-            flatten(&c.borrow().items, depth, &mut out);
+            flatten(c.borrow().values(), depth, &mut out);
             Ok(Value::new_collection(out))
         }
         "includes" | "indexOf" => {
@@ -423,7 +420,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
                 let start = start_index(start, len);
                 let items = c.borrow();
                 items
-                    .items
+                    .values()
                     .get(start..)
                     .and_then(|rest| rest.iter().position(|v| loose_eq(v, &target)))
                     .map(|i| i + start)
@@ -453,7 +450,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             let items = c.borrow();
             let found = (0..=start as usize)
                 .rev()
-                .find(|&i| items.items.get(i).is_some_and(|v| loose_eq(v, &target)));
+                .find(|&i| items.values().get(i).is_some_and(|v| loose_eq(v, &target)));
             Ok(Value::Real(found.map(|i| i as f64).unwrap_or(-1.0)))
         }
         "join" => {
@@ -461,7 +458,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             let ignore = int_at(&args, 1, 0) & CK_IGNORE_NULL_OR_EMPTY != 0;
             let mut out = String::new();
             let mut first = true;
-            for v in c.borrow().items.iter() {
+            for v in c.borrow().values().iter() {
                 if ignore && (v.is_nullish() || matches!(v, Value::Text(t) if t.is_empty())) {
                     continue;
                 }
@@ -474,18 +471,18 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             Ok(Value::text(out))
         }
         "count" => {
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             let vals = values_at(p, items, text_at(&args, 0).as_ref(), span)?;
             Ok(Value::Real(vals.iter().filter(|v| !v.is_nullish()).count() as f64))
         }
         "countValues" => {
             let target = args.first().cloned().unwrap_or(Value::Undefined);
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             let vals = values_at(p, items, text_at(&args, 1).as_ref(), span)?;
             Ok(Value::Real(vals.iter().filter(|v| loose_eq(v, &target)).count() as f64))
         }
         "sum" | "average" => {
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             let vals = values_at(p, items, text_at(&args, 0).as_ref(), span)?;
             let nums: Vec<f64> = vals
                 .iter()
@@ -502,7 +499,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             }
         }
         "min" | "max" => {
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             let vals = values_at(p, items, text_at(&args, 0).as_ref(), span)?;
             // The first (min) or last (max) element as `.sort()` would order them;
             // null and undefined values are not taken into account.
@@ -557,7 +554,7 @@ fn flatten(items: &[Value], depth: i64, out: &mut Vec<Value>) {
 
 /// `.extract(path {; option})` and `.extract(path; target {; path2; target2…})`.
 fn extract(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtResult<Value> {
-    let items = c.borrow().items.clone();
+    let items = c.borrow().values().clone();
     let Some(path) = text_at(args, 0) else {
         return err(code::BAD_ARGUMENT, "`.extract()` needs a property path", span);
     };
@@ -648,7 +645,7 @@ fn query(p: &mut Interp, c: &Coll, name: &str, args: &[Value], span: Span) -> Rt
         attributes,
     };
     let q = query::parse(p, qs.as_str(), &params, span)?;
-    let items = c.borrow().items.clone();
+    let items = c.borrow().values().clone();
     let mut found = Vec::new();
     for (i, v) in items.iter().enumerate() {
         if q.matches(p, v, span)? {

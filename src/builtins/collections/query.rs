@@ -242,7 +242,7 @@ pub fn parse_path(s: &str) -> Vec<Seg> {
 fn path_from_value(v: &Value, span: Span) -> RtResult<Vec<Seg>> {
     match v {
         Value::Text(t) => Ok(parse_path(t.as_str())),
-        Value::Collection(c) => path_from_list(c.borrow().items.clone(), span),
+        Value::Collection(c) => path_from_list(c.borrow().values().clone(), span),
         Value::SharedCollection(c) => path_from_list(c.snapshot().iter().map(from_shared).collect(), span),
         _ => syntax("an attribute placeholder must be a text or a collection of texts", span),
     }
@@ -385,7 +385,7 @@ impl Parser<'_> {
                 let v = self.placeholder(&name, false)?;
                 Ok(match v {
                     Value::Null => QValue::NullParam,
-                    Value::Collection(c) => QValue::List(c.borrow().items.clone()),
+                    Value::Collection(c) => QValue::List(c.borrow().values().clone()),
                     Value::SharedCollection(c) => QValue::List(c.snapshot().iter().map(from_shared).collect()),
                     v => QValue::Value(store_value(v)),
                 })
@@ -546,7 +546,7 @@ pub fn path_values(p: &mut Interp, v: &Value, path: &[Seg], span: Span) -> RtRes
             let x = p.get_member(c, &seg.name, span)?;
             if seg.all {
                 match &x {
-                    Value::Collection(items) => next.extend(items.borrow().items.iter().cloned()),
+                    Value::Collection(items) => next.extend(items.borrow().values().iter().cloned()),
                     Value::SharedCollection(items) => next.extend(items.snapshot().iter().map(from_shared)),
                     _ => {}
                 }

@@ -81,7 +81,7 @@ pub fn json_parse_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Va
     let source = text(p, args, 0, span)?;
     let v = parse_text(source.as_str(), false, span)?;
     let values = match v {
-        Value::Collection(c) => c.borrow().items.clone(),
+        Value::Collection(c) => c.borrow().values().clone(),
         other => vec![other],
     };
     let kind = match values.first() {
@@ -251,12 +251,12 @@ fn resolve(
             v.clone()
         }
         Value::Collection(c) => {
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             let resolved: Vec<Value> = items
                 .iter()
                 .map(|item| resolve(item, doc, folder, merge, errors, depth + 1))
                 .collect();
-            c.borrow_mut().items = resolved;
+            *c.borrow_mut().values_mut() = resolved;
             v.clone()
         }
         other => other.clone(),
@@ -276,7 +276,7 @@ fn walk(doc: &Value, pointer: &str) -> Option<Value> {
             Value::Object(o) => o.borrow().get(&key).cloned()?,
             Value::Collection(c) => {
                 let i: usize = key.parse().ok()?;
-                c.borrow().items.get(i).cloned()?
+                c.borrow().element(i)?
             }
             _ => return None,
         };

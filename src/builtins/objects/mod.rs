@@ -479,7 +479,7 @@ pub fn deep_copy(p: &mut Interp, v: &Value, resolve: bool, depth: usize, span: S
             Value::new_object(copy)
         }
         Value::Collection(c) => {
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             let mut out = Vec::with_capacity(items.len());
             for item in &items {
                 out.push(deep_copy(p, item, resolve, depth + 1, span)?);
@@ -522,7 +522,7 @@ fn fill_shared(
     }
     let items: Vec<(Option<Text>, Value)> = match src {
         Value::Object(_) | Value::SharedObject(_) => entries_of(src).into_iter().map(|(k, v)| (Some(k), v)).collect(),
-        Value::Collection(c) => c.borrow().items.iter().map(|v| (None, v.clone())).collect(),
+        Value::Collection(c) => c.borrow().values().iter().map(|v| (None, v.clone())).collect(),
         Value::SharedCollection(c) => c.snapshot().iter().map(|v| (None, from_shared(v))).collect(),
         _ => Vec::new(),
     };
@@ -746,7 +746,7 @@ fn ob_get_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         None => Value::Undefined,
     };
     let values: Vec<Value> = match v {
-        Value::Collection(c) => c.borrow().items.clone(),
+        Value::Collection(c) => c.borrow().values().clone(),
         Value::SharedCollection(c) => c.snapshot().iter().map(from_shared).collect(),
         Value::Null | Value::Undefined => Vec::new(),
         other => vec![other],
@@ -769,7 +769,7 @@ fn ob_set_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let v = match (&obj, v) {
         // A shared object holds a shared collection.
         (Value::SharedObject(_), Value::Collection(c)) => {
-            let items = c.borrow().items.clone();
+            let items = c.borrow().values().clone();
             p.new_shared_collection(&items, span)?
         }
         (_, v) => v,

@@ -104,7 +104,7 @@ impl Checker {
                 };
             }
         };
-        let text = String::from_utf8_lossy(&bytes);
+        let text = crate::source::text_of(bytes);
         let sid = prog.sources.add(path.display().to_string(), Some(path), &text);
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         let is_class = absolute(path)

@@ -69,12 +69,9 @@ impl SourceFile {
             std::borrow::Cow::Borrowed(t) => Arc::from(t),
             std::borrow::Cow::Owned(t) => Arc::from(t),
         };
-        let mut line_starts = vec![0u32];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
-        }
+        let line_starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1))
+            .collect();
         SourceFile {
             name: name.into(),
             path,
@@ -109,6 +106,13 @@ impl SourceFile {
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
+}
+
+/// The text of a source file's bytes: UTF-8, with invalid bytes as U+FFFD.
+/// Valid files (all of them, nearly) are checked with `from_utf8`, several
+/// times faster than the lossy decoder, and not copied.
+pub fn text_of(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Removes a leading BOM and turns lone CRs into LFs (same byte length).

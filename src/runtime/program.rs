@@ -214,7 +214,7 @@ impl Program {
     }
 
     pub fn method_id(&self, name: &str) -> Option<MethodId> {
-        self.method_ids.read().get(&name.to_lowercase()).copied()
+        crate::syntax::with_lowercase(name, |key| self.method_ids.read().get(key).copied())
     }
 
     pub fn method_entry(&self, id: MethodId) -> Option<Arc<MethodEntry>> {
@@ -245,7 +245,7 @@ impl Program {
         let res = entry.code.get_or_init(|| {
             let (text, path) = match &entry.source {
                 MethodSource::File(p) => match std::fs::read(p) {
-                    Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), Some(p.clone())),
+                    Ok(bytes) => (crate::source::text_of(bytes), Some(p.clone())),
                     Err(e) => {
                         diags.push(Diagnostic::error(
                             Default::default(),
@@ -334,7 +334,7 @@ impl Program {
 
     fn load_class(self: &Arc<Self>, entry: &ClassEntry, diags: &mut Vec<Diagnostic>) -> Result<ClassRef, ()> {
         let text = match std::fs::read(&entry.path) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Ok(b) => crate::source::text_of(b),
             Err(e) => {
                 diags.push(Diagnostic::error(
                     Default::default(),

@@ -33,19 +33,18 @@ pub struct Scope {
 
 impl Scope {
     pub fn slot(&mut self, name: &str) -> u32 {
-        let key = name.to_lowercase();
-        if let Some(s) = self.slots.get(&key) {
-            return *s;
+        if let Some(s) = self.get(name) {
+            return s;
         }
         let s = self.types.len() as u32;
-        self.slots.insert(key, s);
+        self.slots.insert(name.to_lowercase(), s);
         self.types.push(VarType::Variant);
         self.names.push(name.to_string());
         s
     }
 
     pub fn get(&self, name: &str) -> Option<u32> {
-        self.slots.get(&name.to_lowercase()).copied()
+        crate::syntax::with_lowercase(name, |key| self.slots.get(key).copied())
     }
 }
 
@@ -64,8 +63,15 @@ pub struct Resolver<'a> {
     pub method_name: String,
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// What a plain name is, read case-insensitively.
+enum Word {
+    This,
+    Super,
+    Store(Store),
+    Const(Const),
+    Try,
+    Catalog(Entry),
+    Other,
 }
 
 impl<'a> Resolver<'a> {
@@ -275,7 +281,7 @@ impl<'a> Resolver<'a> {
             ExprKind::Member(obj, name) => {
                 let key = Text::from(self.text(*name));
                 if let ExprKind::Name(NameRef::Plain) = obj.kind
-                    && lower(self.text(obj.span)) == "super"
+                    && self.text(obj.span).eq_ignore_ascii_case("super")
                 {
                     return Ex::Super(Box::new(SuperCall::Function(key, Box::new([]), span)));
                 }
@@ -356,35 +362,49 @@ impl<'a> Resolver<'a> {
 
     /// A name, with its arguments when called.
     fn name(&mut self, n: NameRef, span: Span, args: Option<&[ast::Arg]>) -> Ex {
-        let text = self.text(span).to_string();
+        // The file is held apart so that the name's text can be read while
+        // `self` changes (no copy of each name).
+        let file = Arc::clone(&self.file);
+        let text = file.text.get(span.range()).unwrap_or("");
         match n {
             NameRef::Command(idx) => return self.command(idx, span, args),
             NameRef::Constant(idx) => {
                 if args.is_some() {
-                    self.error(span, format!("constant `{}` cannot be called", tokenized_name(&text)));
+                    self.error(span, format!("constant `{}` cannot be called", tokenized_name(text)));
                 }
                 return self.constant(idx, span);
             }
             NameRef::UnknownCommand(num) => {
-                let name = tokenized_name(&text).to_string();
+                let name = tokenized_name(text).to_string();
                 self.warning(span, format!("unknown command number {num} (`{name}`)"));
                 return Ex::Fail(Box::new((FailKind::UnknownCommand(num, name), span)));
             }
             NameRef::UnknownConstant(a, b) => {
-                let name = tokenized_name(&text).to_string();
+                let name = tokenized_name(text).to_string();
                 self.warning(span, format!("unknown constant K{a}:{b} (`{name}`)"));
                 return Ex::Fail(Box::new((FailKind::UnknownConstant(name), span)));
             }
             NameRef::Plugin(a, b) => {
-                let name = tokenized_name(&text).to_string();
+                let name = tokenized_name(text).to_string();
                 return Ex::Fail(Box::new((FailKind::Plugin(a, b, name), span)));
             }
             NameRef::Plain => {}
         }
-        let key = lower(&text);
-        match key.as_str() {
-            "this" => return Ex::This,
-            "super" => {
+        let word = crate::syntax::with_lowercase(text, |key| match key {
+            "this" => Word::This,
+            "super" => Word::Super,
+            "cs" => Word::Store(Store::User),
+            "4d" => Word::Store(Store::FourD),
+            "true" => Word::Const(Const::Bool(true)),
+            "false" => Word::Const(Const::Bool(false)),
+            "null" => Word::Const(Const::Null),
+            // `Try(expression)` (20 R4): not in the command catalog.
+            "try" if args.is_some() => Word::Try,
+            _ => catalog::lookup_lower(key).map_or(Word::Other, Word::Catalog),
+        });
+        match word {
+            Word::This => return Ex::This,
+            Word::Super => {
                 return match args {
                     Some(a) => {
                         let args = self.plain_args(a);
@@ -393,13 +413,9 @@ impl<'a> Resolver<'a> {
                     None => Ex::Super(Box::new(SuperCall::Value(span))),
                 };
             }
-            "cs" => return Ex::Store(Store::User),
-            "4d" => return Ex::Store(Store::FourD),
-            "true" => return Ex::Const(Const::Bool(true)),
-            "false" => return Ex::Const(Const::Bool(false)),
-            "null" => return Ex::Const(Const::Null),
-            // `Try(expression)` (20 R4): not in the command catalog.
-            "try" if args.is_some() => {
+            Word::Store(s) => return Ex::Store(s),
+            Word::Const(c) => return Ex::Const(c),
+            Word::Try => {
                 let args = self.args(args.unwrap_or(&[]));
                 return Ex::Builtin(Box::new(BuiltinCall {
                     builtin: builtins::try_builtin(),
@@ -407,28 +423,23 @@ impl<'a> Resolver<'a> {
                     span,
                 }));
             }
-            _ => {}
+            Word::Catalog(Entry::Command(idx)) => return self.command(idx, span, args),
+            Word::Catalog(Entry::Constant(idx)) if args.is_none() => return self.constant(idx, span),
+            Word::Catalog(Entry::Constant(_)) | Word::Other => {}
         }
-        if let Some(entry) = catalog::lookup_lower(&key) {
-            match entry {
-                Entry::Command(idx) => return self.command(idx, span, args),
-                Entry::Constant(idx) if args.is_none() => return self.constant(idx, span),
-                Entry::Constant(_) => {}
-            }
-        }
-        if let Some(id) = self.prog.method_id(&text) {
+        if let Some(id) = self.prog.method_id(text) {
             let args = args.map(|a| self.plain_args(a)).unwrap_or_default();
             return Ex::Method(Box::new(MethodCall { method: id, args, span }));
         }
         // Unknown words in a row are a method of a component or a plug-in
         // (`WR INSERT BREAK`), called even without parentheses, unless they
         // name a known variable (`Error method`, a declared `vMy var`).
-        let spaced_unknown = text.contains(' ') && self.prog.process_vars.read().get(&text).is_none();
+        let spaced_unknown = text.contains(' ') && self.prog.process_vars.read().get(text).is_none();
         if args.is_some() || spaced_unknown {
             self.warning(span, format!("unknown method `{text}`"));
-            return Ex::Fail(Box::new((FailKind::UnknownMethod(text), span)));
+            return Ex::Fail(Box::new((FailKind::UnknownMethod(text.to_string()), span)));
         }
-        Ex::Process(self.prog.process_var(&text))
+        Ex::Process(self.prog.process_var(text))
     }
 
     fn plain_args(&mut self, args: &[ast::Arg]) -> Box<[Ex]> {
@@ -625,7 +636,7 @@ impl<'a> Resolver<'a> {
             ExprKind::Member(recv, name) => {
                 let key = Text::from(self.text(*name));
                 if let ExprKind::Name(NameRef::Plain) = recv.kind
-                    && lower(self.text(recv.span)) == "super"
+                    && self.text(recv.span).eq_ignore_ascii_case("super")
                 {
                     let args = self.plain_args(args);
                     return Ex::Super(Box::new(SuperCall::Function(key, args, span)));
@@ -688,8 +699,10 @@ impl<'a> Resolver<'a> {
             },
             ExprKind::Name(NameRef::Plain) => {
                 let text = self.text(span).to_string();
-                let key = lower(&text);
-                if catalog::lookup_lower(&key).is_some() || matches!(key.as_str(), "this" | "cs" | "4d") {
+                let reserved = crate::syntax::with_lowercase(&text, |key| {
+                    catalog::lookup_lower(key).is_some() || matches!(key, "this" | "cs" | "4d")
+                });
+                if reserved {
                     self.error(
                         span,
                         format!("cannot assign to `{text}`: it is a 4D command or constant"),
@@ -929,7 +942,7 @@ impl<'a> Resolver<'a> {
             NameRef::Plain => self.text(span).to_string(),
             _ => return None,
         };
-        let key = lower(&name);
+        let key = name.to_lowercase();
         let key = key.strip_prefix("_o_").unwrap_or(&key);
         Some(match key {
             "c_text" | "c_string" => VarType::Text,

@@ -48,6 +48,27 @@ impl Scope {
     }
 }
 
+/// The slot of local `name`; a formula's first use of a local of the
+/// enclosing method captures it (with its type).
+fn local_slot(scope: &mut Scope, captures: &mut Vec<(u32, u32)>, outer: Option<&Scope>, name: &str) -> u32 {
+    if let Some(s) = scope.get(name) {
+        return s;
+    }
+    let slot = scope.slot(name);
+    if let Some(outer) = outer
+        && let Some(o) = outer.get(name)
+    {
+        captures.push((o, slot));
+        if let Some(t) = outer.types.get(o as usize) {
+            let t = t.clone();
+            if let Some(mine) = scope.types.get_mut(slot as usize) {
+                *mine = t;
+            }
+        }
+    }
+    slot
+}
+
 pub struct Resolver<'a> {
     prog: &'a Arc<Program>,
     file: Arc<SourceFile>,
@@ -200,22 +221,18 @@ impl<'a> Resolver<'a> {
     // ----- expressions --------------------------------------------------
 
     fn local(&mut self, name: &str) -> u32 {
-        if let Some(s) = self.scope.get(name) {
-            return s;
-        }
-        let slot = self.scope.slot(name);
-        if let Some(outer) = self.outer
-            && let Some(o) = outer.get(name)
-        {
-            self.captures.push((o, slot));
-            if let Some(t) = outer.types.get(o as usize) {
-                let t = t.clone();
-                if let Some(mine) = self.scope.types.get_mut(slot as usize) {
-                    *mine = t;
-                }
-            }
-        }
-        slot
+        local_slot(&mut self.scope, &mut self.captures, self.outer, name)
+    }
+
+    /// The slot of the local written at `span` (`$name`), its name read in
+    /// place: every local in the code comes here.
+    fn local_at(&mut self, span: Span) -> u32 {
+        let name = self
+            .file
+            .text
+            .get(span.start as usize + 1..span.end as usize)
+            .unwrap_or("");
+        local_slot(&mut self.scope, &mut self.captures, self.outer, name)
     }
 
     fn param(&mut self, n: u32) -> Ex {
@@ -235,17 +252,14 @@ impl<'a> Resolver<'a> {
             ExprKind::Str => {
                 let t = self.text(span);
                 let inner = t.get(1..t.len().saturating_sub(1)).unwrap_or("");
-                Ex::Const(Const::Text(Text::from(unescape(inner))))
+                Ex::Const(Const::Text(Text::from(&*unescape(inner))))
             }
             ExprKind::Date(p) => {
                 let (y, m, d) = unpack_date(*p);
                 Ex::Const(Const::Date(Date::from_ymd(y, m, d)))
             }
             ExprKind::Time(t) => Ex::Const(Const::Time(*t as i64)),
-            ExprKind::Local => {
-                let name = self.text(span).get(1..).unwrap_or("").to_string();
-                Ex::Local(self.local(&name))
-            }
+            ExprKind::Local => Ex::Local(self.local_at(span)),
             ExprKind::Param(n) => self.param(*n),
             ExprKind::ParamIndirect(inner) => Ex::ParamIndirect(Box::new((self.expr(inner), span))),
             ExprKind::Interprocess => {
@@ -314,11 +328,11 @@ impl<'a> Resolver<'a> {
                 for (k, v) in pairs.iter() {
                     let kt = self.text(*k);
                     let key = if kt.starts_with('"') {
-                        unescape(kt.get(1..kt.len().saturating_sub(1)).unwrap_or(""))
+                        Text::from(&*unescape(kt.get(1..kt.len().saturating_sub(1)).unwrap_or("")))
                     } else {
-                        kt.to_string()
+                        Text::from(kt)
                     };
-                    out.push((Text::from(key), self.expr(v)));
+                    out.push((key, self.expr(v)));
                 }
                 Ex::Object(out.into_boxed_slice())
             }
@@ -684,10 +698,7 @@ impl<'a> Resolver<'a> {
     pub fn place(&mut self, e: &ast::Expr) -> Option<Place> {
         let span = e.span;
         Some(match &e.kind {
-            ExprKind::Local => {
-                let name = self.text(span).get(1..).unwrap_or("").to_string();
-                Place::Local(self.local(&name))
-            }
+            ExprKind::Local => Place::Local(self.local_at(span)),
             ExprKind::Param(n) => match self.param(*n) {
                 Ex::Local(s) => Place::Local(s),
                 _ => Place::Param(*n),

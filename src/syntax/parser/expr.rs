@@ -23,9 +23,9 @@ enum Post {
 
 /// Processes the escapes of a text literal: `\n \r \t \\ \"` (either case);
 /// any other backslash is kept as written (`"C:\Temp"`).
-pub fn unescape(raw: &str) -> String {
+pub fn unescape(raw: &str) -> std::borrow::Cow<'_, str> {
     if !raw.contains('\\') {
-        return raw.to_string();
+        return raw.into();
     }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
@@ -47,7 +47,7 @@ pub fn unescape(raw: &str) -> String {
         }
         chars.next();
     }
-    out
+    out.into()
 }
 
 /// The name a token stands for, when it is a name.

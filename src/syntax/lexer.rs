@@ -233,14 +233,15 @@ impl<'s, 'p> LineLexer<'s, 'p> {
     }
 
     fn push(&mut self, tok: Tok, start: usize, end: usize) {
-        self.after_index_bracket = tok == Tok::LBracket && self.after_operand;
+        // `matches!`, not `==`: the derived comparison is a call per token.
+        self.after_index_bracket = matches!(tok, Tok::LBracket) && self.after_operand;
         self.after_operand = match tok {
             // `->` after an operand dereferences it (still an operand); before one it
             // makes a pointer.
             Tok::Arrow => self.after_operand,
             _ => tok.ends_operand(),
         };
-        self.after_dot = tok == Tok::Dot;
+        self.after_dot = matches!(tok, Tok::Dot);
         self.out.push((tok, span(start, end)));
     }
 
@@ -434,10 +435,16 @@ impl<'s, 'p> LineLexer<'s, 'p> {
 
     /// Emits the tokens of the pending word run. `suffix` is a token suffix
     /// (`:C10`, `:K8:3`, `:P1:2`) glued to the last word.
+    #[inline]
     fn flush_run(&mut self, suffix: Option<(Raw, usize, usize)>) {
-        if self.run.is_empty() {
-            return;
+        // Most tokens come with no run pending: no call for them.
+        if !self.run.is_empty() {
+            self.flush_words(suffix);
         }
+    }
+
+    #[inline(never)]
+    fn flush_words(&mut self, suffix: Option<(Raw, usize, usize)>) {
         let mut run = std::mem::take(&mut self.run);
         match suffix {
             None => self.merge_words(&run),
@@ -647,7 +654,12 @@ fn member_word(w: &str) -> bool {
 
 fn push_lower(buf: &mut String, word: &str) {
     if word.is_ascii() {
-        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // Copied whole, then lowered in place (not a char at a time).
+        let start = buf.len();
+        buf.push_str(word);
+        if let Some(added) = buf.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
     } else {
         buf.push_str(&word.to_lowercase());
     }

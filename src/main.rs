@@ -1,6 +1,20 @@
 fn main() -> std::process::ExitCode {
-    one_malloc_arena();
+    // `check` parses a large file in this thread while a second one
+    // resolves it: with one arena, every allocation of both would wait for
+    // the same lock (5 MiB file: 0.13 s -> 0.22 s).
+    if !runs_check() {
+        one_malloc_arena();
+    }
     fourd::cli::main()
+}
+
+/// True when the subcommand (the first argument that is not an option) is
+/// `check`.
+fn runs_check() -> bool {
+    std::env::args_os()
+        .skip(1)
+        .find(|a| !a.to_string_lossy().starts_with('-'))
+        .is_some_and(|a| a == "check")
 }
 
 /// glibc gives each thread that allocates its own arena, and grows a

@@ -377,10 +377,30 @@ pub fn resolve_repl(
     }))
 }
 
+/// Files from this size on are checked by two threads (see `check_method`).
+const PIPELINE_FROM: usize = 64 * 1024;
+
+/// Top-level statements handed from the parsing thread to the resolving one
+/// at a time: one channel operation per batch, not per statement.
+const BATCH: usize = 64;
+
 /// Checks a method file without keeping its tree: each top-level statement
 /// is resolved as soon as it is parsed, then dropped (`fourd check` on
 /// large files keeps memory small). Returns every diagnostic.
+///
+/// A large file is parsed by this thread and resolved by a second one, in
+/// batches of statements (and lexed by a third: `parse_items`), so that
+/// the parts of the work run at once; the diagnostics are the same either
+/// way.
 pub fn check_method(prog: &Arc<Program>, sid: SourceId, name: &str) -> Vec<Diagnostic> {
+    let large = prog.sources.get(sid).is_some_and(|f| f.text.len() >= PIPELINE_FROM);
+    check_method_in(prog, sid, name, large)
+}
+
+/// `check_method`, resolving in a second thread or not: the diagnostics are
+/// the same either way.
+fn check_method_in(prog: &Arc<Program>, sid: SourceId, name: &str, pipelined: bool) -> Vec<Diagnostic> {
+    use crate::syntax::parser::{TopLevel, parse_streaming};
     let Some(file) = prog.sources.get(sid) else {
         return Vec::new();
     };
@@ -388,17 +408,83 @@ pub fn check_method(prog: &Arc<Program>, sid: SourceId, name: &str) -> Vec<Diagn
     let Some(mut r) = Resolver::new(prog, sid, name) else {
         return Vec::new();
     };
-    let mut sink = |top: crate::syntax::parser::TopLevel| match top {
-        crate::syntax::parser::TopLevel::Declare(sig, _) => {
-            r.declare_signature(&sig);
+    let resolve = |r: &mut Resolver, top: &TopLevel| match top {
+        TopLevel::Declare(sig, _) => {
+            r.declare_signature(sig);
         }
-        crate::syntax::parser::TopLevel::Stmt(s) => {
-            let _ = r.stmt(&s);
+        TopLevel::Stmt(s) => {
+            let _ = r.stmt(s);
         }
     };
-    let parsed = crate::syntax::parser::parse_streaming(&file.text, sid, &names, &mut sink);
-    let mut diags = parsed.diagnostics;
-    diags.append(&mut r.diags);
+    let (mut parsed, mut resolved) = if !pipelined {
+        let parsed = parse_streaming(&file.text, sid, &names, &mut |top| resolve(&mut r, &top));
+        (parsed, r.diags)
+    } else {
+        // Bounded: the parser runs at most a few batches ahead. The trees
+        // come back to be freed by the thread that allocated them: freed by
+        // the resolving thread, they made the two threads wait on each
+        // other's allocator arena (0.13 s -> 0.14 s).
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<TopLevel>>(4);
+        let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<TopLevel>>();
+        std::thread::scope(|s| {
+            let resolver = s.spawn(move || {
+                for batch in rx {
+                    for top in &batch {
+                        resolve(&mut r, top);
+                    }
+                    let _ = back_tx.send(batch);
+                }
+                r.diags
+            });
+            let mut batch = Vec::with_capacity(BATCH);
+            let parsed = parse_streaming(&file.text, sid, &names, &mut |top| {
+                batch.push(top);
+                if batch.len() == BATCH {
+                    // A send fails only if the resolver is gone (it panicked;
+                    // `join` below reports that).
+                    let _ = tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                    drop(back_rx.try_iter().collect::<Vec<_>>());
+                }
+            });
+            let _ = tx.send(batch);
+            drop(tx);
+            let resolved = resolver.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (parsed, resolved)
+        })
+    };
+    let mut diags = std::mem::take(&mut parsed.diagnostics);
+    diags.append(&mut resolved);
     diags.sort_by_key(|d| d.span.start);
     diags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A large file is resolved in a second thread: the diagnostics (parse
+    /// errors, name errors and warnings, in order) are the same as when one
+    /// thread does everything.
+    #[test]
+    fn checking_in_threads_changes_nothing() {
+        let mut src = String::from("#DECLARE($n : Integer) -> $r : Text\n");
+        for i in 0..1000 {
+            src.push_str(&format!(
+                "If ($n>{i})\n\t$r:=String($n)+\"{i}\"\n\tunknown_method_{i}($r)\nEnd if\nString:=1\n$bad:=(1+\nALERT:C41(\"x\")\n"
+            ));
+        }
+        assert!(src.len() > PIPELINE_FROM, "large enough for the threads");
+        let prog = Arc::new(Program::new(None));
+        let sid = prog.sources.add("big.4dm", None, &src);
+        let show = |d: Vec<Diagnostic>| d.iter().map(|d| format!("{d:?}")).collect::<Vec<_>>();
+        let one = show(check_method_in(&prog, sid, "big", false));
+        let threaded = show(check_method_in(&prog, sid, "big", true));
+        assert_eq!(
+            one.len(),
+            3 * 1000,
+            "a warning and two errors a part: {:?}",
+            one.first()
+        );
+        assert_eq!(one, threaded);
+    }
 }

@@ -564,3 +564,31 @@ fn the_direct_parser_reads_common_lines_as_chumsky_does() {
         }
     }
 }
+
+/// A large file is lexed by a thread of its own: the items and diagnostics
+/// are the same as when one thread lexes and parses.
+#[test]
+fn lexing_in_a_thread_changes_nothing() {
+    let mut src = String::new();
+    for i in 0..400 {
+        src.push_str(&format!(
+            "// part {i}\nvar $x{i} : Integer\nIf ($x{i}>{i})\n\t$x{i}:=$x{i}+1\n\tALERT(\"value \"+String($x{i}))\n\tBegin SQL\n\tSELECT 1\n\tEnd SQL\nElse\n\t$o:=New object(\"k\"; {i}; \"t\"; \"text\")\n\t$bad:=(1+\nEnd if\n"
+        ));
+    }
+    assert!(src.len() > 2 * CHUNK_LINES * 10, "several chunks");
+    let read = |lex_thread: bool| {
+        let mut items = Vec::new();
+        let diags = parse_items_in(
+            &src,
+            SourceId(0),
+            &ProjectNames::new(),
+            &mut |item, span| items.push(format!("{item:?} {span:?}")),
+            lex_thread,
+        );
+        let diags: Vec<String> = diags.iter().map(|d| format!("{d:?}")).collect();
+        (items, diags)
+    };
+    let (one, threaded) = (read(false), read(true));
+    assert_eq!(one.1.len(), 400, "one error a part");
+    assert_eq!(one, threaded);
+}

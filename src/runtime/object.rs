@@ -226,8 +226,8 @@ pub struct Collection {
 enum Repr {
     Values(Vec<Value>),
     /// The packed elements and, once read as a slice, their values (cleared
-    /// when an element changes).
-    Packed(Packed, OnceCell<Vec<Value>>),
+    /// when an element changes). Boxed: a collection stays 24 bytes.
+    Packed(Box<(Packed, OnceCell<Vec<Value>>)>),
 }
 
 #[derive(Clone, Debug)]
@@ -310,7 +310,7 @@ impl Collection {
     pub fn len(&self) -> usize {
         match &self.repr {
             Repr::Values(v) => v.len(),
-            Repr::Packed(p, _) => p.len(),
+            Repr::Packed(b) => b.0.len(),
         }
     }
 
@@ -322,7 +322,7 @@ impl Collection {
     pub fn values(&self) -> &Vec<Value> {
         match &self.repr {
             Repr::Values(v) => v,
-            Repr::Packed(p, view) => view.get_or_init(|| p.values()),
+            Repr::Packed(b) => b.1.get_or_init(|| b.0.values()),
         }
     }
 
@@ -340,7 +340,8 @@ impl Collection {
 
     #[cold]
     fn unpack(&mut self) {
-        if let Repr::Packed(p, view) = &mut self.repr {
+        if let Repr::Packed(b) = &mut self.repr {
+            let (p, view) = &mut **b;
             let items = view.take().unwrap_or_else(|| p.values());
             self.repr = Repr::Values(items);
         }
@@ -351,7 +352,7 @@ impl Collection {
     pub fn element(&self, i: usize) -> Option<Value> {
         match &self.repr {
             Repr::Values(v) => v.get(i).cloned(),
-            Repr::Packed(p, _) => p.get(i),
+            Repr::Packed(b) => b.0.get(i),
         }
     }
 
@@ -360,7 +361,7 @@ impl Collection {
     pub fn with_element<R>(&self, i: usize, f: impl FnOnce(Option<&Value>) -> R) -> R {
         match &self.repr {
             Repr::Values(v) => f(v.get(i)),
-            Repr::Packed(p, _) => f(p.get(i).as_ref()),
+            Repr::Packed(b) => f(b.0.get(i).as_ref()),
         }
     }
 
@@ -392,7 +393,8 @@ impl Collection {
     /// `set` into a packed collection, or past the end.
     #[inline(never)]
     fn set_other(&mut self, i: usize, v: Value) {
-        if let Repr::Packed(p, view) = &mut self.repr
+        if let Repr::Packed(b) = &mut self.repr
+            && let (p, view) = &mut **b
             && p.set(i, &v)
         {
             if view.get().is_some() {
@@ -420,7 +422,8 @@ impl Collection {
     /// `resize`: a collection sized with a Boolean or a number from empty
     /// (or packed with the same type) is packed.
     pub fn resize(&mut self, size: usize, fill: Value) {
-        if let Repr::Packed(p, view) = &mut self.repr
+        if let Repr::Packed(b) = &mut self.repr
+            && let (p, view) = &mut **b
             && p.resize(size, &fill)
         {
             forget_view(view);
@@ -434,7 +437,7 @@ impl Collection {
             };
             if let Some(mut p) = packed {
                 p.resize(size, &fill);
-                self.repr = Repr::Packed(p, OnceCell::new());
+                self.repr = Repr::Packed(Box::new((p, OnceCell::new())));
                 return;
             }
         }
@@ -575,6 +578,12 @@ mod tests {
         n.set(12, Value::Real(2.0));
         assert!(!packed(&n), "past the end grows with nulls");
         assert!(matches!(n.get(11), Value::Null));
+    }
+
+    /// Packing costs nothing to the collections that are not packed.
+    #[test]
+    fn a_collection_is_the_size_of_its_vector() {
+        assert_eq!(std::mem::size_of::<Collection>(), std::mem::size_of::<Vec<Value>>());
     }
 
     #[test]

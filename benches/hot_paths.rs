@@ -1,6 +1,6 @@
 //! Criterion benches for the evaluator's and the front end's hot paths:
 //! method calls (fib), integer loops, text appends, collection element
-//! access, object properties, and parsing. `cargo bench` runs them; the
+//! access, object properties, parsing and checking. `cargo bench` runs them; the
 //! whole-program comparison with CPython and Lua is `../shared/bench/run.sh`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -124,6 +124,16 @@ fn front_end(c: &mut Criterion) {
                 &fourd::syntax::ProjectNames::new(),
             );
             assert!(!p.has_errors());
+        })
+    });
+    // Parsing and name resolution, as `fourd check` does them (lexed,
+    // parsed and resolved by three threads from 64 KiB on).
+    let prog = Arc::new(fourd::runtime::program::Program::new(None));
+    let sid = prog.sources.add("bench.4dm", None, &src);
+    c.bench_function(&format!("check: {} KiB of method text", bytes / 1024), |b| {
+        b.iter(|| {
+            let diagnostics = fourd::sema::check_method(&prog, sid, "bench");
+            assert!(diagnostics.is_empty(), "{:?}", diagnostics.first());
         })
     });
 }

@@ -14,7 +14,7 @@ use crate::source::Span;
 
 fn native_of(v: &Value) -> Native {
     match v {
-        Value::Object(o) => o.borrow().native.clone(),
+        Value::Object(o) => o.borrow().native().clone(),
         _ => Native::None,
     }
 }

@@ -528,7 +528,7 @@ fn new_signal(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
 /// The `4D.Session` object of a session.
 pub fn session_object(p: &Interp, s: &Arc<Session>) -> Value {
     let mut o = Object::with_class(p.prog.builtin(BuiltinClass::Session));
-    o.native = Native::Session(s.id.clone());
+    o.set_native(Native::Session(s.id.clone()));
     Value::new_object(o)
 }
 

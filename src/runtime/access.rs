@@ -290,7 +290,7 @@ impl Interp {
                 .get(index_of(idx, span)?)
                 .map(|v| from_shared(&v))
                 .unwrap_or(Value::Undefined)),
-            Value::Object(o) if idx.as_num().is_some() && matches!(o.borrow().native, Native::Blob(_)) => {
+            Value::Object(o) if idx.as_num().is_some() && matches!(o.borrow().native(), Native::Blob(_)) => {
                 blob_byte(obj, idx, span)
             }
             Value::Object(_) | Value::SharedObject(_) | Value::Class(_) | Value::Store(_) | Value::Function(_) => {
@@ -328,7 +328,7 @@ impl Interp {
                 let sv = to_shared(&v).map_err(|e| self.shared(e, span))?;
                 c.set(i as usize, sv).map_err(|e| self.shared(e, span))
             }
-            Value::Object(o) if idx.as_num().is_some() && matches!(o.borrow().native, Native::Blob(_)) => err(
+            Value::Object(o) if idx.as_num().is_some() && matches!(o.borrow().native(), Native::Blob(_)) => err(
                 code::TYPE_MISMATCH,
                 "the bytes of a 4D.Blob are read-only (dt_blob.md: a 4D.Blob cannot be altered)",
                 span,

@@ -72,14 +72,14 @@ impl Deref for BlobBytes {
 /// A new `4D.Blob` object holding `bytes`.
 pub fn blob_object(bytes: BlobBytes) -> Value {
     let mut o = Object::with_class(builtin_class(BuiltinClass::Blob));
-    o.native = Native::Blob(bytes);
+    o.set_native(Native::Blob(bytes));
     Value::new_object(o)
 }
 
 /// The bytes of a `4D.Blob` object (None for any other value).
 pub fn blob_of(v: &Value) -> Option<BlobBytes> {
     match v {
-        Value::Object(o) => match &o.borrow().native {
+        Value::Object(o) => match o.borrow().native() {
             Native::Blob(b) => Some(b.clone()),
             _ => None,
         },
@@ -88,7 +88,7 @@ pub fn blob_of(v: &Value) -> Option<BlobBytes> {
 }
 
 pub fn is_blob_object(v: &Value) -> bool {
-    matches!(v, Value::Object(o) if matches!(o.borrow().native, Native::Blob(_)))
+    matches!(v, Value::Object(o) if matches!(o.borrow().native(), Native::Blob(_)))
 }
 
 /// A scalar BLOB boxed in a new `4D.Blob` (a copy: the scalar BLOB stays alterable).

@@ -149,7 +149,7 @@ impl Writer<'_> {
                 let o = o.borrow();
                 // A 4D.Blob is written like a picture ("[object Picture]",
                 // json-stringify.md); 4D does not document its form.
-                if let super::object::Native::Blob(_) = o.native {
+                if let super::object::Native::Blob(_) = o.native() {
                     return quote("[object Blob]", &mut self.out);
                 }
                 let items: Vec<(Text, Value)> = o.props.iter().map(|(k, v)| (k.clone(), v.clone())).collect();

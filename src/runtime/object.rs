@@ -172,12 +172,26 @@ pub enum Native {
 pub struct Object {
     pub class: Option<ClassRef>,
     pub props: Props,
-    pub native: Native,
+    /// Boxed: most objects have none, and an object stays 48 bytes.
+    native: Option<Box<Native>>,
 }
 
 impl Object {
     pub fn new() -> Object {
         Object::default()
+    }
+
+    /// What a 4D.File, 4D.Folder, 4D.Session or 4D.Blob holds; `None` for
+    /// other objects.
+    pub fn native(&self) -> &Native {
+        self.native.as_deref().unwrap_or(&Native::None)
+    }
+
+    pub fn set_native(&mut self, native: Native) {
+        self.native = match native {
+            Native::None => None,
+            n => Some(Box::new(n)),
+        };
     }
 
     /// An object with room for `n` properties.
@@ -584,6 +598,19 @@ mod tests {
     #[test]
     fn a_collection_is_the_size_of_its_vector() {
         assert_eq!(std::mem::size_of::<Collection>(), std::mem::size_of::<Vec<Value>>());
+    }
+
+    /// A native part (file, session, blob) costs nothing to other objects.
+    #[test]
+    fn an_object_is_its_class_its_properties_and_one_pointer() {
+        let parts = std::mem::size_of::<Option<ClassRef>>() + std::mem::size_of::<Props>() + 8;
+        assert_eq!(std::mem::size_of::<Object>(), parts);
+        let mut o = Object::new();
+        assert!(matches!(o.native(), Native::None));
+        o.set_native(Native::Session(Text::from("id")));
+        assert!(matches!(o.native(), Native::Session(s) if s.as_str() == "id"));
+        o.set_native(Native::None);
+        assert!(o.native.is_none());
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub fn to_sendable(v: &Value, opts: &SendOptions) -> Result<Sendable, NotSendabl
             for (k, v) in o.props.iter() {
                 props.push((k.clone(), to_sendable(v, opts)?));
             }
-            let native = match &o.native {
+            let native = match o.native() {
                 Native::None => NativeSend::None,
                 Native::Path(p) => NativeSend::Path(p.as_ref().clone()),
                 Native::Session(s) => NativeSend::Session(s.clone()),
@@ -147,19 +147,17 @@ pub fn from_sendable(s: &Sendable) -> Value {
         Sendable::Date(d) => Value::Date(*d),
         Sendable::Time(t) => Value::Time(*t),
         Sendable::Object(class, props, native) => {
-            let mut o = Object {
-                class: class.clone(),
-                ..Object::default()
-            };
+            let mut o = Object::default();
+            o.class = class.clone();
             for (k, v) in props {
                 o.props.set(k.clone(), from_sendable(v));
             }
-            o.native = match native {
+            o.set_native(match native {
                 NativeSend::None => Native::None,
                 NativeSend::Path(p) => Native::Path(Box::new(p.clone())),
                 NativeSend::Session(s) => Native::Session(s.clone()),
                 NativeSend::Blob(b) => Native::Blob(b.clone()),
-            };
+            });
             Value::new_object(o)
         }
         Sendable::Collection(items) => Value::Collection(Rc::new(RefCell::new(Collection::from(

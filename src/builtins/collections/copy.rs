@@ -49,7 +49,7 @@ pub fn deep_copy(p: &mut Interp, v: &Value, resolve: bool, span: Span) -> RtResu
             let mut o = Object::new();
             o.class = class_of(&v);
             if let Value::Object(src) = &v {
-                o.native = src.borrow().native.clone();
+                o.set_native(src.borrow().native().clone());
             }
             for (k, x) in entries(&v) {
                 let x = deep_copy(p, &x, resolve, span)?;

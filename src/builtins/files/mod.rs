@@ -237,14 +237,14 @@ pub fn new_entry(p: &Interp, posix: String, folder: bool) -> Value {
         BuiltinClass::File
     };
     let mut o = Object::with_class(p.prog.builtin(kind));
-    o.native = Native::Path(Box::new(PathBuf::from(posix)));
+    o.set_native(Native::Path(Box::new(PathBuf::from(posix))));
     Value::new_object(o)
 }
 
 /// The 4D POSIX path kept in a File/Folder object.
 pub fn path_of(v: &Value) -> Option<String> {
     match v {
-        Value::Object(o) => match &o.borrow().native {
+        Value::Object(o) => match o.borrow().native() {
             Native::Path(p) => Some(p.to_string_lossy().into_owned()),
             _ => None,
         },

@@ -459,11 +459,11 @@ pub fn deep_copy(p: &mut Interp, v: &Value, resolve: bool, depth: usize, span: S
             let (class, native, items) = {
                 let b = o.borrow();
                 let items: Vec<(Text, Value)> = b.props.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                (b.class.clone(), b.native.clone(), items)
+                (b.class.clone(), b.native().clone(), items)
             };
             let mut copy = Object::new();
             copy.class = class;
-            copy.native = native;
+            copy.set_native(native);
             for (k, item) in items {
                 let item = deep_copy(p, &item, resolve, depth + 1, span)?;
                 copy.set(k, item);

@@ -230,7 +230,9 @@ impl Object {
 /// 16-byte value (a 5-million-element sieve takes 5 MB, not 80). Elements
 /// are read and written packed; code that needs the values as a slice
 /// (`values`) gets a copy built once, and code that changes them otherwise
-/// (`values_mut`) unpacks the collection for good.
+/// (`values_mut`) unpacks the collection for good. So does any change once
+/// that copy exists: it becomes the elements (a loop that changes an element
+/// then calls `indexOf` does not build a copy of the whole each round).
 #[derive(Clone, Debug)]
 pub struct Collection {
     repr: Repr,
@@ -298,12 +300,6 @@ impl Packed {
             Packed::Reals(v) => v.iter().map(|&r| Value::Real(r)).collect(),
         }
     }
-}
-
-/// Clears the values read from a packed collection that has changed.
-#[cold]
-fn forget_view(view: &mut OnceCell<Vec<Value>>) {
-    view.take();
 }
 
 impl Default for Collection {
@@ -408,12 +404,9 @@ impl Collection {
     #[inline(never)]
     fn set_other(&mut self, i: usize, v: Value) {
         if let Repr::Packed(b) = &mut self.repr
-            && let (p, view) = &mut **b
-            && p.set(i, &v)
+            && b.1.get().is_none()
+            && b.0.set(i, &v)
         {
-            if view.get().is_some() {
-                forget_view(view);
-            }
             // Stored packed: a Boolean or a Real owns nothing to drop.
             std::mem::forget(v);
             return;
@@ -437,10 +430,9 @@ impl Collection {
     /// (or packed with the same type) is packed.
     pub fn resize(&mut self, size: usize, fill: Value) {
         if let Repr::Packed(b) = &mut self.repr
-            && let (p, view) = &mut **b
-            && p.resize(size, &fill)
+            && b.1.get().is_none()
+            && b.0.resize(size, &fill)
         {
-            forget_view(view);
             return;
         }
         if matches!(&self.repr, Repr::Values(v) if v.is_empty()) {
@@ -613,18 +605,26 @@ mod tests {
         assert!(o.native.is_none());
     }
 
+    /// Read whole, then changed: the copy read becomes the elements.
     #[test]
-    fn values_read_from_a_packed_collection_follow_its_changes() {
+    fn a_packed_collection_read_whole_then_changed_is_unpacked() {
         let mut c = Collection::default();
         c.resize(3, Value::Bool(false));
+        c.set(0, Value::Bool(true));
+        assert!(packed(&c), "changed before any reading: still packed");
         assert!(matches!(c.values().get(1), Some(Value::Bool(false))));
         c.set(1, Value::Bool(true));
-        assert!(packed(&c));
-        assert!(matches!(c.values().get(1), Some(Value::Bool(true))));
-        c.resize(5, Value::Bool(true));
-        assert_eq!(c.values().len(), 5);
-        c.values_mut().push(Value::Null);
         assert!(!packed(&c));
-        assert_eq!(c.len(), 6);
+        assert!(matches!(c.values().get(1), Some(Value::Bool(true))));
+        assert!(matches!(c.get(0), Value::Bool(true)));
+
+        let mut d = Collection::default();
+        d.resize(2, Value::Real(1.0));
+        assert_eq!(d.values().len(), 2);
+        d.resize(4, Value::Real(2.0));
+        assert!(!packed(&d));
+        assert!(matches!(d.get(3), Value::Real(r) if r == 2.0));
+        d.values_mut().push(Value::Null);
+        assert_eq!(d.len(), 5);
     }
 }

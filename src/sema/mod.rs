@@ -377,7 +377,8 @@ pub fn resolve_repl(
     }))
 }
 
-/// Files from this size on are checked by two threads (see `check_method`).
+/// Files from this size on are resolved by a thread of their own (see
+/// `check_method`; `parse_items` lexes them in another from the same size).
 const PIPELINE_FROM: usize = 64 * 1024;
 
 /// Top-level statements handed from the parsing thread to the resolving one

@@ -799,7 +799,7 @@ fn array_to_collection(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Val
         }
     };
     match &coll {
-        Value::Collection(c) => *c.borrow_mut().values_mut() = items,
+        Value::Collection(c) => c.borrow_mut().set_values(items),
         Value::SharedCollection(c) => {
             let mut sv = Vec::with_capacity(items.len());
             for v in &items {

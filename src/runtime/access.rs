@@ -470,7 +470,7 @@ impl Interp {
                         let mut it = args.into_iter();
                         let this = it.next().unwrap_or(Value::Null);
                         let list = match it.next() {
-                            Some(Value::Collection(c)) => c.borrow().values().clone(),
+                            Some(Value::Collection(c)) => c.borrow().to_vec(),
                             Some(Value::SharedCollection(c)) => c.snapshot().iter().map(from_shared).collect(),
                             _ => Vec::new(),
                         };

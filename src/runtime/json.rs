@@ -161,7 +161,7 @@ impl Writer<'_> {
                 self.object(&items, level, depth);
             }
             Value::Collection(c) => {
-                let items = c.borrow().values().clone();
+                let items = c.borrow().to_vec();
                 self.list(&items, level, depth);
             }
             Value::SharedCollection(c) => {

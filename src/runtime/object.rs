@@ -241,8 +241,9 @@ pub struct Collection {
 #[derive(Clone, Debug)]
 enum Repr {
     Values(Vec<Value>),
-    /// The packed elements and, once read as a slice, their values (cleared
-    /// when an element changes). Boxed: a collection stays 24 bytes.
+    /// The packed elements and, once read as a slice, their values (which
+    /// become the elements at the next change). Boxed: a collection stays
+    /// 24 bytes.
     Packed(Box<(Packed, OnceCell<Vec<Value>>)>),
 }
 
@@ -334,6 +335,20 @@ impl Collection {
             Repr::Values(v) => v,
             Repr::Packed(b) => b.1.get_or_init(|| b.0.values()),
         }
+    }
+
+    /// A copy of the elements as values. A packed collection builds it
+    /// without keeping a copy of its own (as `values` would).
+    pub fn to_vec(&self) -> Vec<Value> {
+        match &self.repr {
+            Repr::Values(v) => v.clone(),
+            Repr::Packed(b) => b.1.get().cloned().unwrap_or_else(|| b.0.values()),
+        }
+    }
+
+    /// Replaces every element; a packed collection is not unpacked first.
+    pub fn set_values(&mut self, items: Vec<Value>) {
+        self.repr = Repr::Values(items);
     }
 
     /// The elements as values, to change: a packed collection is unpacked.
@@ -603,6 +618,20 @@ mod tests {
         assert!(matches!(o.native(), Native::Session(s) if s.as_str() == "id"));
         o.set_native(Native::None);
         assert!(o.native.is_none());
+    }
+
+    /// A copy taken or every element replaced: no unpacking on the way.
+    #[test]
+    fn copies_and_replacements_of_a_packed_collection_keep_no_copy() {
+        let mut c = Collection::default();
+        c.resize(3, Value::Real(1.5));
+        let copy = c.to_vec();
+        assert!(matches!(copy.get(2), Some(Value::Real(r)) if *r == 1.5));
+        c.set(0, Value::Real(2.0));
+        assert!(packed(&c), "to_vec keeps no copy that a change would adopt");
+        c.set_values(vec![Value::Null]);
+        assert!(!packed(&c));
+        assert_eq!(c.len(), 1);
     }
 
     /// Read whole, then changed: the copy read becomes the elements.

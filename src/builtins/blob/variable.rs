@@ -129,7 +129,7 @@ fn encode(v: &Value, out: &mut Vec<u8>, span: Span) -> RtResult<()> {
             }
         }
         Value::Collection(c) => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             out.push(10);
             put_len(out, items.len());
             for item in &items {

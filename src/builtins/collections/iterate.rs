@@ -13,7 +13,7 @@ use crate::runtime::value::Value;
 use crate::source::Span;
 
 pub fn call(p: &mut Interp, c: &Coll, name: &str, args: &[Value], span: Span) -> RtResult<Value> {
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     match name {
         "every" | "some" | "find" | "findIndex" => search(p, &items, name, args, span),
         "filter" | "map" | "flatMap" => transform(p, &items, name, args, span),

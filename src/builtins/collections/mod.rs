@@ -114,11 +114,11 @@ fn shared_inner(
         }
         if name == "reverse" {
             // A deep copy: new shared objects, in a new group.
-            let items = rc.borrow().values().clone();
+            let items = rc.borrow().to_vec();
             return copy::new_shared(p, &items, None, false, span);
         }
         if SHARED_RESULT.contains(&name) {
-            let values = rc.borrow().values().clone();
+            let values = rc.borrow().to_vec();
             return shallow_shared(p, c, &values, span);
         }
     }
@@ -163,7 +163,7 @@ fn text_at(args: &[Value], i: usize) -> Option<Text> {
 /// The elements of a collection value (local or shared).
 pub fn items_of(v: &Value) -> Option<Vec<Value>> {
     match v {
-        Value::Collection(c) => Some(c.borrow().values().clone()),
+        Value::Collection(c) => Some(c.borrow().to_vec()),
         Value::SharedCollection(c) => Some(c.snapshot().iter().map(from_shared).collect()),
         _ => None,
     }
@@ -301,7 +301,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             Ok(recv)
         }
         "clear" => {
-            c.borrow_mut().values_mut().clear();
+            c.borrow_mut().set_values(Vec::new());
             Ok(recv)
         }
         "at" => {
@@ -339,7 +339,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             Ok(recv)
         }
         "concat" => {
-            let mut items = c.borrow().values().clone();
+            let mut items = c.borrow().to_vec();
             for a in args {
                 match items_of(&a) {
                     Some(more) => items.extend(more),
@@ -373,7 +373,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             Ok(Value::new_collection(items))
         }
         "reverse" => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             let mut out = Vec::with_capacity(items.len());
             for v in items.iter().rev() {
                 out.push(copy::deep_copy(p, v, false, span)?);
@@ -383,7 +383,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
         "copy" => {
             let opt = int_at(&args, 0, 0);
             let resolve = opt & CK_RESOLVE_POINTERS != 0;
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             if opt & CK_SHARED != 0 {
                 let group = match args.get(1) {
                     None | Some(Value::Undefined) => None,
@@ -471,18 +471,18 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             Ok(Value::text(out))
         }
         "count" => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             let vals = values_at(p, items, text_at(&args, 0).as_ref(), span)?;
             Ok(Value::Real(vals.iter().filter(|v| !v.is_nullish()).count() as f64))
         }
         "countValues" => {
             let target = args.first().cloned().unwrap_or(Value::Undefined);
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             let vals = values_at(p, items, text_at(&args, 1).as_ref(), span)?;
             Ok(Value::Real(vals.iter().filter(|v| loose_eq(v, &target)).count() as f64))
         }
         "sum" | "average" => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             let vals = values_at(p, items, text_at(&args, 0).as_ref(), span)?;
             let nums: Vec<f64> = vals
                 .iter()
@@ -499,7 +499,7 @@ fn local(p: &mut Interp, c: &Coll, name: &str, args: Vec<Value>, span: Span) -> 
             }
         }
         "min" | "max" => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             let vals = values_at(p, items, text_at(&args, 0).as_ref(), span)?;
             // The first (min) or last (max) element as `.sort()` would order them;
             // null and undefined values are not taken into account.
@@ -554,7 +554,7 @@ fn flatten(items: &[Value], depth: i64, out: &mut Vec<Value>) {
 
 /// `.extract(path {; option})` and `.extract(path; target {; path2; target2…})`.
 fn extract(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtResult<Value> {
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     let Some(path) = text_at(args, 0) else {
         return err(code::BAD_ARGUMENT, "`.extract()` needs a property path", span);
     };
@@ -645,7 +645,7 @@ fn query(p: &mut Interp, c: &Coll, name: &str, args: &[Value], span: Span) -> Rt
         attributes,
     };
     let q = query::parse(p, qs.as_str(), &params, span)?;
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     let mut found = Vec::new();
     for (i, v) in items.iter().enumerate() {
         if q.matches(p, v, span)? {

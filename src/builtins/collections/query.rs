@@ -242,7 +242,7 @@ pub fn parse_path(s: &str) -> Vec<Seg> {
 fn path_from_value(v: &Value, span: Span) -> RtResult<Vec<Seg>> {
     match v {
         Value::Text(t) => Ok(parse_path(t.as_str())),
-        Value::Collection(c) => path_from_list(c.borrow().values().clone(), span),
+        Value::Collection(c) => path_from_list(c.borrow().to_vec(), span),
         Value::SharedCollection(c) => path_from_list(c.snapshot().iter().map(from_shared).collect(), span),
         _ => syntax("an attribute placeholder must be a text or a collection of texts", span),
     }
@@ -385,7 +385,7 @@ impl Parser<'_> {
                 let v = self.placeholder(&name, false)?;
                 Ok(match v {
                     Value::Null => QValue::NullParam,
-                    Value::Collection(c) => QValue::List(c.borrow().values().clone()),
+                    Value::Collection(c) => QValue::List(c.borrow().to_vec()),
                     Value::SharedCollection(c) => QValue::List(c.snapshot().iter().map(from_shared).collect()),
                     v => QValue::Value(store_value(v)),
                 })

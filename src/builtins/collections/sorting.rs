@@ -23,7 +23,7 @@ use crate::source::Span;
 /// `.sort()` (scalar values, ascending, by type) or `.sort(callback {; param…})`.
 /// The callback sees the collection unchanged until the sort is done.
 pub fn sort(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtResult<Value> {
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     let sorted = match args.first() {
         None => sort_values(items, false, false),
         Some(cb) => {
@@ -31,7 +31,7 @@ pub fn sort(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtResult<Va
             sort_with(p, &cb, items, args.get(1..).unwrap_or(&[]), span)?
         }
     };
-    *c.borrow_mut().values_mut() = sorted;
+    c.borrow_mut().set_values(sorted);
     Ok(Value::Collection(c.clone()))
 }
 
@@ -47,7 +47,7 @@ fn sort_with(p: &mut Interp, cb: &Callback, items: Vec<Value>, extra: &[Value], 
 /// `.orderByMethod(callback {; param…})`: a sorted shallow copy.
 pub fn order_by_method(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtResult<Value> {
     let cb = Callback::from(args.first(), "orderByMethod", span)?;
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     Ok(Value::new_collection(sort_with(
         p,
         &cb,
@@ -59,7 +59,7 @@ pub fn order_by_method(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> 
 
 /// `.orderBy()`, `.orderBy(ascOrDesc)`, `.orderBy(pathStrings)`, `.orderBy(pathObjects)`.
 pub fn order_by(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtResult<Value> {
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     let crit = match args.first() {
         None | Some(Value::Undefined) => return Ok(Value::new_collection(sort_values(items, false, false))),
         Some(v) if v.as_num().is_some() => {
@@ -181,7 +181,7 @@ pub fn multi_sort(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtRes
         }
         _ => (None, args.first()),
     };
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     let n = items.len();
     let mut synced = Vec::new();
     if let Some(cols) = cols {
@@ -268,11 +268,11 @@ pub fn multi_sort(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtRes
         }
         Ok(false)
     })?;
-    *c.borrow_mut().values_mut() = permute(items, &order);
+    c.borrow_mut().set_values(permute(items, &order));
     for s in synced {
         let sorted = permute(s.items, &order);
         match &s.target {
-            Value::Collection(t) => *t.borrow_mut().values_mut() = sorted,
+            Value::Collection(t) => t.borrow_mut().set_values(sorted),
             Value::SharedCollection(t) => {
                 let g = t.group();
                 g.lock().map_err(|e| share_error(e, &p.rt, span))?;
@@ -300,7 +300,7 @@ pub fn distinct(p: &mut Interp, c: &Coll, args: &[Value], span: Span) -> RtResul
         _ => (None, int_at(args, 0, 0)),
     };
     let diacritical = opt & CK_DIACRITICAL != 0;
-    let items = c.borrow().values().clone();
+    let items = c.borrow().to_vec();
     let vals: Vec<Value> = values_at(p, items, path.as_ref(), span)?
         .into_iter()
         .filter(|v| !v.is_nullish())

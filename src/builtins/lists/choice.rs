@@ -43,7 +43,7 @@ fn tree_from_json(st: &mut Store, v: &Value) -> Tree {
     }
     let items = json_member(v, "items");
     let Value::Collection(c) = items else { return tree };
-    let items: Vec<Value> = c.borrow().values().clone();
+    let items: Vec<Value> = c.borrow().to_vec();
     for it in &items {
         let t = match json_member(it, "text") {
             Value::Text(t) => t.to_string(),

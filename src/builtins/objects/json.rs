@@ -81,7 +81,7 @@ pub fn json_parse_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Va
     let source = text(p, args, 0, span)?;
     let v = parse_text(source.as_str(), false, span)?;
     let values = match v {
-        Value::Collection(c) => c.borrow().values().clone(),
+        Value::Collection(c) => c.borrow().to_vec(),
         other => vec![other],
     };
     let kind = match values.first() {
@@ -251,12 +251,12 @@ fn resolve(
             v.clone()
         }
         Value::Collection(c) => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             let resolved: Vec<Value> = items
                 .iter()
                 .map(|item| resolve(item, doc, folder, merge, errors, depth + 1))
                 .collect();
-            *c.borrow_mut().values_mut() = resolved;
+            c.borrow_mut().set_values(resolved);
             v.clone()
         }
         other => other.clone(),

@@ -479,7 +479,7 @@ pub fn deep_copy(p: &mut Interp, v: &Value, resolve: bool, depth: usize, span: S
             Value::new_object(copy)
         }
         Value::Collection(c) => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             let mut out = Vec::with_capacity(items.len());
             for item in &items {
                 out.push(deep_copy(p, item, resolve, depth + 1, span)?);
@@ -746,7 +746,7 @@ fn ob_get_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
         None => Value::Undefined,
     };
     let values: Vec<Value> = match v {
-        Value::Collection(c) => c.borrow().values().clone(),
+        Value::Collection(c) => c.borrow().to_vec(),
         Value::SharedCollection(c) => c.snapshot().iter().map(from_shared).collect(),
         Value::Null | Value::Undefined => Vec::new(),
         other => vec![other],
@@ -769,7 +769,7 @@ fn ob_set_array(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> {
     let v = match (&obj, v) {
         // A shared object holds a shared collection.
         (Value::SharedObject(_), Value::Collection(c)) => {
-            let items = c.borrow().values().clone();
+            let items = c.borrow().to_vec();
             p.new_shared_collection(&items, span)?
         }
         (_, v) => v,

@@ -377,10 +377,6 @@ pub fn resolve_repl(
     }))
 }
 
-/// Files from this size on are resolved by a thread of their own (see
-/// `check_method`; `parse_items` lexes them in another from the same size).
-const PIPELINE_FROM: usize = 64 * 1024;
-
 /// Top-level statements handed from the parsing thread to the resolving one
 /// at a time: one channel operation per batch, not per statement.
 const BATCH: usize = 64;
@@ -394,7 +390,10 @@ const BATCH: usize = 64;
 /// the parts of the work run at once; the diagnostics are the same either
 /// way.
 pub fn check_method(prog: &Arc<Program>, sid: SourceId, name: &str) -> Vec<Diagnostic> {
-    let large = prog.sources.get(sid).is_some_and(|f| f.text.len() >= PIPELINE_FROM);
+    let large = prog
+        .sources
+        .get(sid)
+        .is_some_and(|f| f.text.len() >= crate::syntax::parser::LARGE_FILE);
     check_method_in(prog, sid, name, large)
 }
 
@@ -474,7 +473,10 @@ mod tests {
                 "If ($n>{i})\n\t$r:=String($n)+\"{i}\"\n\tunknown_method_{i}($r)\nEnd if\nString:=1\n$bad:=(1+\nALERT:C41(\"x\")\n"
             ));
         }
-        assert!(src.len() > PIPELINE_FROM, "large enough for the threads");
+        assert!(
+            src.len() > crate::syntax::parser::LARGE_FILE,
+            "large enough for the threads"
+        );
         let prog = Arc::new(Program::new(None));
         let sid = prog.sources.add("big.4dm", None, &src);
         let show = |d: Vec<Diagnostic>| d.iter().map(|d| format!("{d:?}")).collect::<Vec<_>>();

@@ -144,7 +144,7 @@ fn parse_items(
     project: &ProjectNames,
     on: &mut dyn FnMut(LineItem, Span),
 ) -> Vec<Diagnostic> {
-    parse_items_in(src, sid, project, on, src.len() >= LEX_THREAD_FROM)
+    parse_items_in(src, sid, project, on, src.len() >= LARGE_FILE)
 }
 
 /// `parse_items`, with the lexer in a thread of its own or not: the items
@@ -193,10 +193,11 @@ fn parse_items_in(
     diagnostics
 }
 
-/// Files from this size on are lexed by a thread of their own (`fourd
-/// check` of the 5 MiB parse benchmark: 0.16 s -> 0.11 s with a resolving
-/// thread too, on two cores).
-const LEX_THREAD_FROM: usize = 64 * 1024;
+/// Files from this size on are read by more than one thread: lexed by a
+/// thread of their own here, and resolved by another in `fourd check`
+/// (`sema::check_method`). The 5 MiB parse benchmark: 0.16 s -> 0.11 s on
+/// two cores.
+pub const LARGE_FILE: usize = 64 * 1024;
 
 /// Up to `CHUNK_LINES` lexed lines: their tokens, and where each line ends.
 #[derive(Default)]

@@ -6,12 +6,13 @@ use std::rc::Rc;
 
 use super::error::{RtResult, RuntimeError, code, err};
 use super::interp::Interp;
+use super::num::{Fast, arith, compare};
 use super::object::Object;
 use super::ops::binary;
 use super::pointer::Pointer;
 use super::text::Text;
 use super::value::{Store, Value};
-use crate::sema::ir::{Arg, Const, Ex, FailKind, Place, SuperCall};
+use crate::sema::ir::{Arg, Binary, Const, Ex, FailKind, Place, SuperCall};
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
 
@@ -38,7 +39,7 @@ impl Interp {
         match e {
             Ex::Const(c) => Ok(c.value()),
             Ex::Local(slot) => Ok(self.local(*slot).clone()),
-            Ex::Bin(op, pure, parts) => self.eval_binary(*op, *pure, &parts.0, &parts.1, parts.2),
+            Ex::Bin(op, b) => self.eval_binary(*op, b),
             Ex::Method(call) => self.eval_method(call),
             _ => self.eval_other(e),
         }
@@ -307,7 +308,30 @@ impl Interp {
     }
 
     #[inline]
-    fn eval_binary(&mut self, op: BinOp, pure: bool, l: &Ex, r: &Ex, span: Span) -> RtResult<Value> {
+    fn eval_binary(&mut self, op: BinOp, b: &Binary) -> RtResult<Value> {
+        // Hot path: numeric locals and literals, read in place.
+        match &b.fast {
+            Fast::Arith(f) => {
+                if let Some(x) = f(self.locals()) {
+                    return Ok(Value::Real(x));
+                }
+            }
+            Fast::Compare(f) => {
+                if let Some(x) = f(self.locals()) {
+                    return Ok(Value::Bool(x));
+                }
+            }
+            Fast::Pure => {
+                if let Some(x) = self.num_operand(&b.l)
+                    && let Some(y) = self.num_operand(&b.r)
+                    && let Some(v) = fast_num(op, x, y)
+                {
+                    return Ok(v);
+                }
+            }
+            Fast::No => {}
+        }
+        let (l, r, span) = (&b.l, &b.r, b.span);
         match op {
             BinOp::AndAnd => {
                 let a = self.eval(l)?;
@@ -324,14 +348,6 @@ impl Interp {
                 self.eval(r)
             }
             _ => {
-                // Hot path: numeric locals and literals, read in place.
-                if pure
-                    && let Some(x) = self.num_operand(l)
-                    && let Some(y) = self.num_operand(r)
-                    && let Some(v) = fast_num(op, x, y)
-                {
-                    return Ok(v);
-                }
                 let a = self.eval(l)?;
                 // `x="3"`: a text compared with a literal text, read in place.
                 if let (BinOp::Eq | BinOp::Ne, Ex::Const(Const::Text(t)), Value::Text(x)) = (op, r, &a) {
@@ -370,7 +386,11 @@ impl Interp {
                 _ => None,
             },
             Ex::Const(Const::Real(x)) => Some(*x),
-            Ex::Bin(op, true, parts) => self.num_arith(*op, &parts.0, &parts.1),
+            Ex::Bin(op, b) => match &b.fast {
+                Fast::Arith(f) => f(self.locals()),
+                Fast::Pure => self.num_arith(*op, &b.l, &b.r),
+                _ => None,
+            },
             Ex::Member(_) | Ex::Index(_) => self.peek(e, |v| match v {
                 Value::Real(x) => Some(*x),
                 Value::Int(i) => Some(*i as f64),
@@ -439,15 +459,20 @@ impl Interp {
     /// decided without building values; None when an operand is not one.
     #[inline]
     pub(super) fn num_compare(&self, e: &Ex) -> Option<bool> {
-        let Ex::Bin(op, true, parts) = e else { return None };
+        let Ex::Bin(op, b) = e else { return None };
+        match &b.fast {
+            Fast::Compare(f) => return f(self.locals()),
+            Fast::Pure => {}
+            _ => return None,
+        }
         if !matches!(
             op,
             BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::Ne
         ) {
             return None;
         }
-        let x = self.num_operand(&parts.0)?;
-        let y = self.num_operand(&parts.1)?;
+        let x = self.num_operand(&b.l)?;
+        let y = self.num_operand(&b.r)?;
         compare(*op, x, y)
     }
 
@@ -724,27 +749,6 @@ pub fn owner_class(class: &super::class::ClassRef, name: &str) -> Option<super::
     None
 }
 
-/// Arithmetic on two numbers (4D's rules, see `ops::binary`); None for the
-/// other operators and for division or modulo by zero (errors).
-#[inline(always)]
-fn arith(op: BinOp, x: f64, y: f64) -> Option<f64> {
-    Some(match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::Div => x / y,
-        BinOp::IntDiv if y != 0.0 => (x / y).floor(),
-        BinOp::Mod => {
-            let (l, r) = (super::ops::to_long(x), super::ops::to_long(y));
-            if r == 0 {
-                return None;
-            }
-            l.wrapping_rem(r) as f64
-        }
-        _ => return None,
-    })
-}
-
 /// Arithmetic and comparison of two numbers; None for the operators (and
 /// the cases, like division by zero) that `ops::binary` handles.
 #[inline(always)]
@@ -752,20 +756,5 @@ fn fast_num(op: BinOp, x: f64, y: f64) -> Option<Value> {
     Some(match op {
         BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::IntDiv | BinOp::Mod => Value::Real(arith(op, x, y)?),
         _ => Value::Bool(compare(op, x, y)?),
-    })
-}
-
-/// A comparison of two numbers (`=` within the real comparison level);
-/// None for the other operators.
-#[inline(always)]
-fn compare(op: BinOp, x: f64, y: f64) -> Option<bool> {
-    Some(match op {
-        BinOp::Lt => x < y,
-        BinOp::Gt => x > y,
-        BinOp::Le => x <= y,
-        BinOp::Ge => x >= y,
-        BinOp::Eq => x == y || (x - y).abs() <= super::ops::epsilon(),
-        BinOp::Ne => !(x == y || (x - y).abs() <= super::ops::epsilon()),
-        _ => return None,
     })
 }

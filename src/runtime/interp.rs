@@ -158,6 +158,12 @@ impl Interp {
         self.stack.get(self.base + slot as usize).unwrap_or(&Value::Undefined)
     }
 
+    /// The current frame's locals (and what is above them on the stack).
+    #[inline]
+    pub fn locals(&self) -> &[Value] {
+        self.stack.get(self.base..).unwrap_or(&[])
+    }
+
     #[inline]
     pub fn local_mut(&mut self, slot: u32) -> &mut Value {
         let i = self.base + slot as usize;

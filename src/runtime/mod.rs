@@ -12,6 +12,7 @@ pub mod exec;
 pub mod formula;
 pub mod interp;
 pub mod json;
+pub mod num;
 pub mod object;
 pub mod ops;
 pub mod pointer;

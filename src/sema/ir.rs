@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::builtins::Builtin;
 use crate::runtime::date::Date;
+use crate::runtime::num::Fast;
 use crate::runtime::text::Text;
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
@@ -66,7 +67,7 @@ impl Ex {
     pub fn num_candidate(&self) -> bool {
         match self {
             Ex::Local(_) | Ex::Const(Const::Real(_)) => true,
-            Ex::Bin(_, pure, _) => *pure,
+            Ex::Bin(_, b) => !matches!(b.fast, Fast::No),
             Ex::Member(m) => matches!(m.0, Ex::Local(_)),
             Ex::Index(ix) => matches!(ix.0, Ex::Local(_)) && ix.1.num_candidate(),
             _ => false,
@@ -88,10 +89,7 @@ pub enum Ex {
     Process(u32),
     Interprocess(u32),
     Neg(Box<(Ex, Span)>),
-    /// The flag: both operands are of the forms `Interp::num_operand` reads
-    /// in place (locals, numbers, arithmetic on them, properties and
-    /// elements of locals); only then is that fast path tried.
-    Bin(BinOp, bool, Box<(Ex, Ex, Span)>),
+    Bin(BinOp, Box<Binary>),
     Ternary(Box<(Ex, Ex, Ex)>),
     Member(Box<(Ex, Text, Span)>),
     Index(Box<(Ex, Ex, Span)>),
@@ -115,6 +113,16 @@ pub enum Ex {
     /// A name that cannot be evaluated (an unknown method call, a plug-in, a
     /// command fourd does not implement): raises its error when reached.
     Fail(Box<(FailKind, Span)>),
+}
+
+/// `l op r`.
+#[derive(Debug)]
+pub struct Binary {
+    pub l: Ex,
+    pub r: Ex,
+    pub span: Span,
+    /// How it may be computed without building values (`Fast::of`).
+    pub fast: Fast,
 }
 
 #[derive(Debug, Clone)]

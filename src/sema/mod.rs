@@ -408,6 +408,7 @@ fn check_method_in(prog: &Arc<Program>, sid: SourceId, name: &str, pipelined: bo
     let Some(mut r) = Resolver::new(prog, sid, name) else {
         return Vec::new();
     };
+    r.compile = false;
     let resolve = |r: &mut Resolver, top: &TopLevel| match top {
         TopLevel::Declare(sig, _) => {
             r.declare_signature(sig);

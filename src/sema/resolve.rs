@@ -13,6 +13,7 @@ use crate::builtins;
 use crate::catalog::{self, ConstValue, Entry};
 use crate::diagnostics::Diagnostic;
 use crate::runtime::date::Date;
+use crate::runtime::num::Fast;
 use crate::runtime::program::Program;
 use crate::runtime::text::Text;
 use crate::runtime::value::Store;
@@ -82,6 +83,9 @@ pub struct Resolver<'a> {
     in_class: bool,
     /// Report unknown method names as warnings (check) — always, errors never.
     pub method_name: String,
+    /// Compile arithmetic and comparisons into closures (`Fast::of`); off
+    /// for `check`, which never runs the code.
+    pub compile: bool,
 }
 
 /// What a plain name is, read case-insensitively.
@@ -109,6 +113,7 @@ impl<'a> Resolver<'a> {
             captures: Vec::new(),
             in_class: false,
             method_name: method_name.to_string(),
+            compile: true,
         })
     }
 
@@ -281,10 +286,10 @@ impl<'a> Resolver<'a> {
                 Ex::Neg(Box::new((x, span)))
             }
             ExprKind::Binary(op, lr) => {
-                let l = self.expr(&lr.0);
-                let r = self.expr(&lr.1);
-                let pure = l.num_candidate() && r.num_candidate();
-                Ex::Bin(*op, pure, Box::new((l, r, span)))
+                let mut l = self.expr(&lr.0);
+                let mut r = self.expr(&lr.1);
+                let fast = Fast::of(*op, &mut l, &mut r, self.compile);
+                Ex::Bin(*op, Box::new(Binary { l, r, span, fast }))
             }
             ExprKind::Ternary(parts) => {
                 let c = self.expr(&parts.0);
@@ -586,6 +591,7 @@ impl<'a> Resolver<'a> {
                 captures: Vec::new(),
                 in_class: self.in_class,
                 method_name: self.method_name.clone(),
+                compile: self.compile,
             };
             let line = inner.line(span);
             let body: Vec<Stmt> = match arg {

@@ -13,7 +13,7 @@ use super::pointer::Pointer;
 use super::sendable::{SendOptions, to_sendable};
 use super::text::Text;
 use super::value::Value;
-use crate::sema::ir::{Block, Declaration, Ex, ForEachLoop, ForLoop, Place, St, Stmt, VarRef, VarType};
+use crate::sema::ir::{Block, Declaration, Ex, ForEachLoop, ForLoop, Place, SetNum, St, Stmt, VarRef, VarType};
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
 
@@ -23,9 +23,24 @@ impl Interp {
     pub fn exec_block(&mut self, block: &[Stmt]) -> RtResult<Flow> {
         for stmt in block {
             self.line = stmt.line as usize;
-            let outcome = match self.exec_fast(stmt) {
-                Some(outcome) => outcome,
-                None => self.exec(stmt),
+            // The hottest statements, when their compiled code applies, run
+            // without `exec`'s frame.
+            let outcome = match &stmt.kind {
+                St::SetNum(s) => {
+                    if self.set_num(s) {
+                        continue;
+                    }
+                    self.assign_typed(&s.assign, stmt.span)
+                }
+                St::If(i) => match self.fast_condition(&i.0) {
+                    Some(true) => self.exec_block(&i.1),
+                    Some(false) => match &i.2 {
+                        Some(o) => self.exec_block(o),
+                        None => continue,
+                    },
+                    None => self.exec(stmt),
+                },
+                _ => self.exec(stmt),
             };
             match outcome {
                 Ok(Flow::Normal) => {}
@@ -41,105 +56,35 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    /// The hottest statements when their compiled arithmetic or comparison
-    /// applies (`$x:=($i*7)+3` into a numeric local, `If ($n<2)`), run
-    /// without `exec`'s frame; None for the others, which `exec` runs.
+    /// `$x:=…` with compiled arithmetic, into a local that holds a number
+    /// of its type; false when the code answers None or the local holds
+    /// something else (then `assign_typed` runs the assignment).
     #[inline(always)]
-    fn exec_fast(&mut self, stmt: &Stmt) -> Option<RtResult<Flow>> {
-        match &stmt.kind {
-            St::AssignTyped(a) => {
-                let Ex::Bin(_, b) = &a.2 else { return None };
-                let Fast::Arith(f) = &b.fast else { return None };
-                let x = f(self.locals())?;
-                match (&a.1, self.stack.get_mut(self.base + a.0 as usize)) {
-                    (VarType::Integer, Some(Value::Int(slot))) => *slot = super::ops::to_long(x),
-                    (VarType::Real, Some(Value::Real(slot))) => *slot = x,
-                    _ => return None,
-                }
-                Some(Ok(Flow::Normal))
-            }
-            St::If(i) => {
-                let Ex::Bin(_, b) = &i.0 else { return None };
-                let Fast::Compare(f) = &b.fast else { return None };
-                Some(if f(self.locals())? {
-                    self.exec_block(&i.1)
-                } else if let Some(o) = &i.2 {
-                    self.exec_block(o)
-                } else {
-                    Ok(Flow::Normal)
-                })
-            }
-            _ => None,
+    fn set_num(&mut self, s: &SetNum) -> bool {
+        let Some(x) = (s.code)(self.locals()) else {
+            return false;
+        };
+        match self.stack.get_mut(self.base + s.slot as usize) {
+            Some(Value::Int(slot)) if s.int => *slot = super::ops::to_long(x),
+            Some(Value::Real(slot)) if !s.int => *slot = x,
+            _ => return false,
         }
+        true
+    }
+
+    /// A compiled comparison's result; None when there is none, or when
+    /// it answers None (then the condition is evaluated the general way).
+    #[inline(always)]
+    fn fast_condition(&self, e: &Ex) -> Option<bool> {
+        let Ex::Bin(_, b) = e else { return None };
+        let Fast::Compare(f) = &b.fast else { return None };
+        f(self.locals())
     }
 
     fn exec(&mut self, stmt: &Stmt) -> RtResult<Flow> {
         match &stmt.kind {
-            St::AssignTyped(a) => {
-                // `$piece:=a+b` into a Text local: the two texts are written
-                // over its characters when nothing else shares them (no
-                // allocation, no free).
-                if let (VarType::Text, Ex::Bin(BinOp::Add, b)) = (&a.1, &a.2) {
-                    let l = self.eval(&b.l)?;
-                    let r = self.eval(&b.r)?;
-                    if let (Value::Text(x), Value::Text(y)) = (&l, &r)
-                        && let Value::Text(t) = self.local_mut(a.0)
-                        && t.set_concat_if_unique(x, y)
-                    {
-                        return Ok(Flow::Normal);
-                    }
-                    let v = binary(BinOp::Add, &l, &r, b.span)?;
-                    *self.local_mut(a.0) = coerce(&a.1, v, stmt.span)?;
-                    return Ok(Flow::Normal);
-                }
-                // Numbers into numeric locals: written in place.
-                if let Some(x) = self.num_operand(&a.2) {
-                    match (&a.1, self.local_mut(a.0)) {
-                        (VarType::Integer, Value::Int(slot)) => {
-                            *slot = super::ops::to_long(x);
-                            return Ok(Flow::Normal);
-                        }
-                        (VarType::Real, Value::Real(slot)) => {
-                            *slot = x;
-                            return Ok(Flow::Normal);
-                        }
-                        _ => {}
-                    }
-                }
-                let v = self.eval(&a.2)?;
-                // A number into a numeric local that holds one: in place.
-                match (&a.1, &v, self.local_mut(a.0)) {
-                    (VarType::Integer, Value::Real(r), Value::Int(slot)) => {
-                        *slot = super::ops::to_long(*r);
-                        return Ok(Flow::Normal);
-                    }
-                    (VarType::Integer, Value::Int(i), Value::Int(slot)) => {
-                        *slot = *i;
-                        return Ok(Flow::Normal);
-                    }
-                    (VarType::Real, Value::Real(r), Value::Real(slot)) => {
-                        *slot = *r;
-                        return Ok(Flow::Normal);
-                    }
-                    _ => {}
-                }
-                // Hot path: values that already have the type, rebuilt from
-                // their parts where they go (moved whole, a value just built
-                // is copied with a wide load that stalls on the narrow stores
-                // that built it).
-                let v = match (&a.1, v) {
-                    (VarType::Integer, Value::Real(r)) => Value::Int(super::ops::to_long(r)),
-                    (VarType::Integer, Value::Int(i)) => Value::Int(i),
-                    (VarType::Real, Value::Real(r)) => Value::Real(r),
-                    (VarType::Text, Value::Text(t)) => Value::Text(t),
-                    (VarType::Boolean, Value::Bool(b)) => Value::Bool(b),
-                    (VarType::Object, Value::Object(o)) => Value::Object(o),
-                    (VarType::Collection, Value::Collection(c)) => Value::Collection(c),
-                    (ty, v) => coerce(ty, v, stmt.span)?,
-                };
-                *self.local_mut(a.0) = v;
-                Ok(Flow::Normal)
-            }
+            St::AssignTyped(a) => self.assign_typed(a, stmt.span),
+            St::SetNum(s) => self.assign_typed(&s.assign, stmt.span),
             St::Assign(a) => {
                 let v = self.eval(&a.1)?;
                 // The frequent `$c[$i]:=v` without a call.
@@ -196,6 +141,73 @@ impl Interp {
             St::Nop => Ok(Flow::Normal),
             _ => self.exec_other(stmt),
         }
+    }
+
+    /// Assignment to a typed local: the value converted to its type.
+    fn assign_typed(&mut self, a: &(u32, VarType, Ex), span: Span) -> RtResult<Flow> {
+        // `$piece:=a+b` into a Text local: the two texts are written
+        // over its characters when nothing else shares them (no
+        // allocation, no free).
+        if let (VarType::Text, Ex::Bin(BinOp::Add, b)) = (&a.1, &a.2) {
+            let l = self.eval(&b.l)?;
+            let r = self.eval(&b.r)?;
+            if let (Value::Text(x), Value::Text(y)) = (&l, &r)
+                && let Value::Text(t) = self.local_mut(a.0)
+                && t.set_concat_if_unique(x, y)
+            {
+                return Ok(Flow::Normal);
+            }
+            let v = binary(BinOp::Add, &l, &r, b.span)?;
+            *self.local_mut(a.0) = coerce(&a.1, v, span)?;
+            return Ok(Flow::Normal);
+        }
+        // Numbers into numeric locals: written in place.
+        if let Some(x) = self.num_operand(&a.2) {
+            match (&a.1, self.local_mut(a.0)) {
+                (VarType::Integer, Value::Int(slot)) => {
+                    *slot = super::ops::to_long(x);
+                    return Ok(Flow::Normal);
+                }
+                (VarType::Real, Value::Real(slot)) => {
+                    *slot = x;
+                    return Ok(Flow::Normal);
+                }
+                _ => {}
+            }
+        }
+        let v = self.eval(&a.2)?;
+        // A number into a numeric local that holds one: in place.
+        match (&a.1, &v, self.local_mut(a.0)) {
+            (VarType::Integer, Value::Real(r), Value::Int(slot)) => {
+                *slot = super::ops::to_long(*r);
+                return Ok(Flow::Normal);
+            }
+            (VarType::Integer, Value::Int(i), Value::Int(slot)) => {
+                *slot = *i;
+                return Ok(Flow::Normal);
+            }
+            (VarType::Real, Value::Real(r), Value::Real(slot)) => {
+                *slot = *r;
+                return Ok(Flow::Normal);
+            }
+            _ => {}
+        }
+        // Hot path: values that already have the type, rebuilt from
+        // their parts where they go (moved whole, a value just built
+        // is copied with a wide load that stalls on the narrow stores
+        // that built it).
+        let v = match (&a.1, v) {
+            (VarType::Integer, Value::Real(r)) => Value::Int(super::ops::to_long(r)),
+            (VarType::Integer, Value::Int(i)) => Value::Int(i),
+            (VarType::Real, Value::Real(r)) => Value::Real(r),
+            (VarType::Text, Value::Text(t)) => Value::Text(t),
+            (VarType::Boolean, Value::Bool(b)) => Value::Bool(b),
+            (VarType::Object, Value::Object(o)) => Value::Object(o),
+            (VarType::Collection, Value::Collection(c)) => Value::Collection(c),
+            (ty, v) => coerce(ty, v, span)?,
+        };
+        *self.local_mut(a.0) = v;
+        Ok(Flow::Normal)
     }
 
     /// The statements that are not run often enough to be worth their room
@@ -282,6 +294,7 @@ impl Interp {
                 Ok(Flow::Return)
             }
             St::AssignTyped(_)
+            | St::SetNum(_)
             | St::Assign(_)
             | St::Expr(_)
             | St::If(_)

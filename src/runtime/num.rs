@@ -16,8 +16,10 @@ use super::value::Value;
 use crate::sema::ir::{Const, Ex};
 use crate::syntax::ast::BinOp;
 
-type NumCode = dyn Fn(&[Value]) -> Option<f64> + Send + Sync;
-type CmpCode = dyn Fn(&[Value]) -> Option<bool> + Send + Sync;
+/// Compiled arithmetic: the number, from the frame's locals.
+pub type NumCode = dyn Fn(&[Value]) -> Option<f64> + Send + Sync;
+/// A compiled comparison.
+pub type CmpCode = dyn Fn(&[Value]) -> Option<bool> + Send + Sync;
 
 /// How a binary expression may be computed without building values.
 #[derive(Default)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::builtins::Builtin;
 use crate::runtime::date::Date;
-use crate::runtime::num::Fast;
+use crate::runtime::num::{Fast, NumCode};
 use crate::runtime::text::Text;
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
@@ -218,6 +218,8 @@ pub enum St {
     Assign(Box<(Place, Ex)>),
     /// Assignment to a typed local: the value is converted to the type.
     AssignTyped(Box<(u32, VarType, Ex)>),
+    /// `AssignTyped` of compiled arithmetic to an Integer or Real local.
+    SetNum(Box<SetNum>),
     /// `$t:=$t+a+b…` on a local: appends the pieces in place.
     AppendLocal(Box<(u32, Box<[Ex]>)>),
     Compound(Box<(Place, BinOp, Ex)>),
@@ -235,6 +237,24 @@ pub enum St {
     Continue,
     Return(Option<Ex>),
     Nop,
+}
+
+/// `$x:=($i*7)+3`: arithmetic compiled at resolve time (`Fast::Arith`),
+/// assigned to an Integer or Real local.
+pub struct SetNum {
+    pub code: Box<NumCode>,
+    pub slot: u32,
+    /// Integer (else Real).
+    pub int: bool,
+    /// The same assignment, its code taken out: run when `code` answers
+    /// None or the local holds no number of its type.
+    pub assign: (u32, VarType, Ex),
+}
+
+impl std::fmt::Debug for SetNum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetNum").field("assign", &self.assign).finish()
+    }
 }
 
 /// `Case of` branches and `Else`.

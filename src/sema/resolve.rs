@@ -909,9 +909,22 @@ impl<'a> Resolver<'a> {
                 return Some(St::AppendLocal(Box::new((slot, pieces))));
             }
         }
-        let value = self.expr(&a.value);
+        let mut value = self.expr(&a.value);
         if let Place::Local(slot) = place {
             let ty = self.declared_slot_type(slot).clone();
+            if let (VarType::Integer | VarType::Real, Ex::Bin(_, b)) = (&ty, &mut value)
+                && matches!(b.fast, Fast::Arith(_))
+                && let Fast::Arith(code) = std::mem::replace(&mut b.fast, Fast::Pure)
+            {
+                let int = ty == VarType::Integer;
+                let assign = (slot, ty, value);
+                return Some(St::SetNum(Box::new(SetNum {
+                    code,
+                    slot,
+                    int,
+                    assign,
+                })));
+            }
             if ty != VarType::Variant {
                 return Some(St::AssignTyped(Box::new((slot, ty, value))));
             }

@@ -367,6 +367,9 @@ impl Interp {
                     }
                     _ => return binary(op, &a, &b, span),
                 };
+                // Numbers own nothing: no call to their destructor.
+                std::mem::forget(a);
+                std::mem::forget(b);
                 match fast_num(op, x, y) {
                     Some(v) => Ok(v),
                     None => binary(op, &Value::Real(x), &Value::Real(y), span),

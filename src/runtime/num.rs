@@ -66,6 +66,12 @@ impl Fast {
     }
 }
 
+/// The number a local holds, as compiled code.
+pub fn local(slot: u32) -> Box<NumCode> {
+    let slot = Slot(slot as usize);
+    Box::new(move |v: &[Value]| slot.read(v))
+}
+
 /// Arithmetic on two numbers (4D's rules, see `ops::binary`); None for the
 /// other operators and for division or modulo by zero (errors).
 #[inline(always)]

@@ -393,7 +393,7 @@ pub fn coerce(ty: &VarType, v: Value, span: Span) -> RtResult<Value> {
 fn blob_class_ok(ty: &VarType) -> bool {
     match ty {
         VarType::Object => true,
-        VarType::Class(path, true) => matches!(path.as_slice(), [name] if name == "Blob"),
+        VarType::Class(path, true) => matches!(&path[..], [name] if name == "Blob"),
         _ => false,
     }
 }

@@ -39,7 +39,7 @@ pub enum VarType {
     Picture,
     Blob,
     /// An instance of a user class (`cs.Name`) or a built-in class (`4D.Name`).
-    Class(Vec<String>, bool),
+    Class(Box<[String]>, bool),
 }
 
 impl VarType {

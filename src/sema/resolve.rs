@@ -160,9 +160,9 @@ impl<'a> Resolver<'a> {
                     "Collection" => VarType::Collection,
                     // `4D.Blob` is the blob object class, not the scalar
                     // Blob type (dt_blob.md: `Value type` of one is 38, object).
-                    _ => VarType::Class(vec![name.clone()], true),
+                    _ => VarType::Class(Box::new([name.clone()]), true),
                 },
-                TypeName::Class(path) => VarType::Class(path.clone(), false),
+                TypeName::Class(path) => VarType::Class(path.clone().into(), false),
             },
         }
     }
@@ -912,10 +912,18 @@ impl<'a> Resolver<'a> {
         let mut value = self.expr(&a.value);
         if let Place::Local(slot) = place {
             let ty = self.declared_slot_type(slot).clone();
-            if let (VarType::Integer | VarType::Real, Ex::Bin(_, b)) = (&ty, &mut value)
-                && matches!(b.fast, Fast::Arith(_))
-                && let Fast::Arith(code) = std::mem::replace(&mut b.fast, Fast::Pure)
-            {
+            // Compiled arithmetic, or a copy of a local (`$r:=$n`).
+            let code = match (&ty, &mut value) {
+                (VarType::Integer | VarType::Real, Ex::Bin(_, b)) if matches!(b.fast, Fast::Arith(_)) => {
+                    match std::mem::replace(&mut b.fast, Fast::Pure) {
+                        Fast::Arith(code) => Some(code),
+                        _ => None,
+                    }
+                }
+                (VarType::Integer | VarType::Real, Ex::Local(from)) => Some(crate::runtime::num::local(*from)),
+                _ => None,
+            };
+            if let Some(code) = code {
                 let int = ty == VarType::Integer;
                 let assign = (slot, ty, value);
                 return Some(St::SetNum(Box::new(SetNum {

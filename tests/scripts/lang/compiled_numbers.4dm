@@ -54,6 +54,14 @@ For ($n; 1; 2)
 	End if
 	out(String($v+$v))
 End for
+// Copies of locals into numeric locals: converted to the target's type.
+$r:=3.1416
+$n:=$r
+$v:=5
+$i:=$v
+$r:=$j
+out(String($n)+" "+String($i)+" "+String($r)+" "+String(Value type($r)=Is real))
+$i:=7
 // Integer division and modulo by zero are errors; `/` by zero is INF.
 out(String($i/$k))
 Try

@@ -643,7 +643,7 @@ fn execute_formula(p: &mut Interp, args: &[Arg], span: Span) -> RtResult<Value> 
         kind: FormulaKind::Code(code),
         captured: Vec::new(),
     });
-    let this = p.frame().map(|f| f.this.clone()).unwrap_or(Value::Null);
+    let this = p.frame().map(|f| f.this()).unwrap_or(Value::Null);
     p.call_formula(&f, Vec::new(), this, span)?;
     Ok(Value::Undefined)
 }

@@ -70,17 +70,7 @@ impl Interp {
                     }
                 }
             }
-            return self.enter(
-                code_ptr,
-                None,
-                base,
-                call.args.len(),
-                Vec::new(),
-                Value::Null,
-                None,
-                call.span,
-                false,
-            );
+            return self.enter_method(code_ptr, base, call.args.len(), call.span);
         }
         let mut extra = Vec::new();
         for (i, a) in call.args.iter().enumerate() {
@@ -252,7 +242,7 @@ impl Interp {
                         Span::default(),
                     );
                 }
-                Ok(self.frame().map(|f| f.this.clone()).unwrap_or(Value::Null))
+                Ok(self.frame().map(|f| f.this()).unwrap_or(Value::Null))
             }
             Ex::Super(call) => self.eval_super(call),
             Ex::Store(s) => Ok(Value::Store(*s)),
@@ -499,7 +489,10 @@ impl Interp {
         if n <= np {
             return self.local(n - 1).clone();
         }
-        f.extra.get((n - np - 1) as usize).cloned().unwrap_or(Value::Undefined)
+        f.extra()
+            .get((n - np - 1) as usize)
+            .cloned()
+            .unwrap_or(Value::Undefined)
     }
 
     pub fn inter_get(&self, i: u32) -> Value {
@@ -660,7 +653,7 @@ impl Interp {
     fn eval_super(&mut self, call: &SuperCall) -> RtResult<Value> {
         match call {
             SuperCall::Value(span) => {
-                let class = self.frame().and_then(|f| f.class.clone());
+                let class = self.frame().and_then(|f| f.class());
                 match class.and_then(|c| c.superclass.clone()) {
                     Some(sup) => Ok(Value::Class(sup)),
                     None => err(code::SUPER_MISUSE, "`Super` can only be used in a class", *span),
@@ -668,7 +661,7 @@ impl Interp {
             }
             SuperCall::Constructor(args, span) => {
                 let (class, this, id) = match self.frame() {
-                    Some(f) => (f.class.clone(), f.this.clone(), f.id),
+                    Some(f) => (f.class(), f.this(), f.id),
                     None => (None, Value::Null, 0),
                 };
                 let called = self.supers_called.contains(&id);
@@ -699,7 +692,7 @@ impl Interp {
             }
             SuperCall::Function(name, args, span) => {
                 let (class, this) = match self.frame() {
-                    Some(f) => (f.class.clone(), f.this.clone()),
+                    Some(f) => (f.class(), f.this()),
                     None => (None, Value::Null),
                 };
                 let Some(sup) = class.and_then(|c| c.superclass.clone()) else {

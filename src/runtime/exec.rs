@@ -602,10 +602,11 @@ impl Interp {
             return;
         }
         let i = (n - np - 1) as usize;
-        if i >= f.extra.len() {
-            f.extra.resize(i + 1, Value::Undefined);
+        let extra = f.extra_mut();
+        if i >= extra.len() {
+            extra.resize(i + 1, Value::Undefined);
         }
-        if let Some(slot) = f.extra.get_mut(i) {
+        if let Some(slot) = extra.get_mut(i) {
             *slot = v;
         }
     }

@@ -31,19 +31,51 @@ pub const MAX_DEPTH: usize = 10_000;
 #[derive(Debug)]
 pub struct Frame {
     pub base: usize,
-    /// The code running: kept alive by `owner`, or by the process's method
-    /// cache (`Interp::code_cache`), which drops nothing while frames run.
+    /// The code running: kept alive by the context's `owner`, or by the
+    /// process's method cache (`Interp::code_cache`), which drops nothing
+    /// while frames run.
     code: NonNull<Code>,
-    owner: Option<Arc<Code>>,
     pub nargs: usize,
-    /// Arguments beyond the declared parameters (`${n}`, `Copy parameters`).
-    pub extra: Vec<Value>,
-    pub this: Value,
-    /// The class whose function or constructor runs (for `Super`).
-    pub class: Option<ClassRef>,
     pub id: u64,
     /// The caller's line (`Interp::line`) when this call started.
     pub caller_line: usize,
+    /// None for a method called with no more arguments than it declares,
+    /// the most frequent call: its frame owns nothing.
+    ctx: Option<Box<FrameCtx>>,
+}
+
+/// What a frame may hold besides its code and its place on the stack.
+#[derive(Debug)]
+pub struct FrameCtx {
+    /// Held, never read: keeps `Frame::code` alive when the method cache
+    /// does not (formulas, class functions, the REPL's code).
+    #[allow(dead_code)]
+    owner: Option<Arc<Code>>,
+    /// Arguments beyond the declared parameters (`${n}`, `Copy parameters`).
+    extra: Vec<Value>,
+    this: Value,
+    /// The class whose function or constructor runs (for `Super`).
+    class: Option<ClassRef>,
+}
+
+impl FrameCtx {
+    /// None when there is nothing to hold.
+    fn boxed(
+        owner: Option<Arc<Code>>,
+        extra: Vec<Value>,
+        this: Value,
+        class: Option<ClassRef>,
+    ) -> Option<Box<FrameCtx>> {
+        if owner.is_none() && extra.is_empty() && class.is_none() && matches!(this, Value::Null) {
+            return None;
+        }
+        Some(Box::new(FrameCtx {
+            owner,
+            extra,
+            this,
+            class,
+        }))
+    }
 }
 
 impl Frame {
@@ -52,11 +84,30 @@ impl Frame {
         unsafe { self.code.as_ref() }
     }
 
-    /// Most frames own nothing to drop: a method called without extra
-    /// arguments, `This`, a class or an owned code.
-    #[inline]
-    fn owns_nothing(&self) -> bool {
-        self.owner.is_none() && self.extra.capacity() == 0 && self.class.is_none() && matches!(self.this, Value::Null)
+    /// `This` (Null outside a class function or formula called on an object).
+    pub fn this(&self) -> Value {
+        self.ctx.as_ref().map(|c| c.this.clone()).unwrap_or(Value::Null)
+    }
+
+    pub fn class(&self) -> Option<ClassRef> {
+        self.ctx.as_ref().and_then(|c| c.class.clone())
+    }
+
+    /// Arguments beyond the declared parameters.
+    pub fn extra(&self) -> &[Value] {
+        self.ctx.as_ref().map(|c| &c.extra[..]).unwrap_or(&[])
+    }
+
+    pub fn extra_mut(&mut self) -> &mut Vec<Value> {
+        let ctx = self.ctx.get_or_insert_with(|| {
+            Box::new(FrameCtx {
+                owner: None,
+                extra: Vec::new(),
+                this: Value::Null,
+                class: None,
+            })
+        });
+        &mut ctx.extra
     }
 }
 
@@ -369,36 +420,54 @@ impl Interp {
         // SAFETY: `code` outlives this call: `owner` (moved into the frame
         // below) or the method cache keeps it, and frames are popped only by
         // the call that pushed them (see `Frame::code`).
-        let code: &Code = unsafe { code.as_ref() };
+        let code_ref: &Code = unsafe { code.as_ref() };
         if self.frames.len() >= MAX_DEPTH || self.rt.is_interrupted() {
             return Err(self.refuse_call(base, span));
         }
         if !prepared {
-            self.bind_params(code, base, &mut extra, span)?;
+            self.bind_params(code_ref, base, &mut extra, span)?;
         }
+        let ctx = FrameCtx::boxed(owner, extra, this, class);
+        self.run_frame(code_ref, ctx, base, nargs, span)
+    }
+
+    /// `enter` for a project method called with no more arguments than it
+    /// declares, pushed at `base`: its frame owns nothing, and the method
+    /// cache keeps `code` alive.
+    pub fn enter_method(&mut self, code: NonNull<Code>, base: usize, nargs: usize, span: Span) -> RtResult<Value> {
+        // SAFETY: as in `enter`.
+        let code: &Code = unsafe { code.as_ref() };
+        if self.frames.len() >= MAX_DEPTH || self.rt.is_interrupted() {
+            return Err(self.refuse_call(base, span));
+        }
+        // At most one argument per parameter: none goes into `extra`, which
+        // allocates nothing while empty.
+        self.bind_params(code, base, &mut Vec::new(), span)?;
+        self.run_frame(code, None, base, nargs, span)
+    }
+
+    /// Pushes the frame, runs the code, pops the frame and the locals, and
+    /// gives the result.
+    #[inline(always)]
+    fn run_frame(
+        &mut self,
+        code: &Code,
+        ctx: Option<Box<FrameCtx>>,
+        base: usize,
+        nargs: usize,
+        span: Span,
+    ) -> RtResult<Value> {
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         let saved_base = self.base;
-        self.frames.reserve(1);
-        let len = self.frames.len();
-        // SAFETY: room for one more frame was reserved just above, and every
-        // field of it is written before the length covers it. Written field
-        // by field, the frame is not first built in a temporary and copied
-        // with wide loads that stall on the narrow stores that built it
-        // (fib 0.83 s -> 0.79 s).
-        unsafe {
-            let slot = self.frames.as_mut_ptr().add(len);
-            std::ptr::addr_of_mut!((*slot).base).write(base);
-            std::ptr::addr_of_mut!((*slot).code).write(NonNull::from(code));
-            std::ptr::addr_of_mut!((*slot).owner).write(owner);
-            std::ptr::addr_of_mut!((*slot).nargs).write(nargs);
-            std::ptr::addr_of_mut!((*slot).extra).write(extra);
-            std::ptr::addr_of_mut!((*slot).this).write(this);
-            std::ptr::addr_of_mut!((*slot).class).write(class);
-            std::ptr::addr_of_mut!((*slot).id).write(id);
-            std::ptr::addr_of_mut!((*slot).caller_line).write(self.line);
-            self.frames.set_len(len + 1);
-        }
+        self.frames.push(Frame {
+            base,
+            code: NonNull::from(code),
+            nargs,
+            id,
+            caller_line: self.line,
+            ctx,
+        });
         self.base = base;
         let mut outcome = self.exec_block(&code.body);
         if !self.deferred_errors.is_empty() {
@@ -448,20 +517,11 @@ impl Interp {
         }
     }
 
-    /// Pops the frame of the call that ends, back to its caller's line. The
-    /// frame is looked at in place, not moved out (a move loads it in wide
-    /// pieces that stall on the field-by-field stores that wrote it).
+    /// Pops the frame of the call that ends, back to its caller's line.
     #[inline]
     fn pop_frame(&mut self) {
-        let Some(f) = self.frames.last() else { return };
-        self.line = f.caller_line;
-        if f.owns_nothing() {
-            let len = self.frames.len() - 1;
-            // SAFETY: shortening a vector is sound, and the frame given up
-            // owns nothing (`owns_nothing`): nothing leaks.
-            unsafe { self.frames.set_len(len) };
-        } else {
-            self.frames.pop();
+        if let Some(f) = self.frames.pop() {
+            self.line = f.caller_line;
         }
     }
 
@@ -534,7 +594,7 @@ impl Interp {
     /// Puts the arguments pushed at `base` into the parameter slots: extra
     /// ones aside, each converted to its declared type, missing ones empty;
     /// then makes room for the locals.
-    #[inline]
+    #[inline(always)]
     fn bind_params(&mut self, code: &Code, base: usize, extra: &mut Vec<Value>, span: Span) -> RtResult<()> {
         if self.stack.len() - base != code.params.len() || !self.params_fit(code, base) {
             self.bind_params_slow(code, base, extra, span)?;
@@ -773,13 +833,10 @@ impl Interp {
         self.frames.push(Frame {
             base: 0,
             code: NonNull::from(&*code),
-            owner: Some(code.clone()),
             nargs: 0,
-            extra: Vec::new(),
-            this: Value::Null,
-            class: None,
             id: frame_id,
             caller_line: self.line,
+            ctx: FrameCtx::boxed(Some(code.clone()), Vec::new(), Value::Null, None),
         });
         self.base = 0;
         let r = self.exec_block(&code.body);

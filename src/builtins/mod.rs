@@ -142,7 +142,7 @@ pub fn val(p: &mut Interp, args: &[Arg], i: usize) -> RtResult<Value> {
 /// Argument `i` when it is a number computed in place (a numeric local,
 /// literal, arithmetic on them, a property or element of a local), without
 /// building a value; None for the others (and when absent).
-#[inline]
+#[inline(always)]
 pub fn num_in_place(p: &Interp, args: &[Arg], i: usize) -> Option<f64> {
     match args.get(i) {
         Some(Arg::Ex(e)) => p.num_operand(e),

@@ -20,6 +20,9 @@ use crate::syntax::ast::BinOp;
 impl Interp {
     /// Runs statements in order; an error goes to `ON ERR CALL` when a
     /// handler applies (then execution resumes with the next statement).
+    /// Inlined where blocks run (a loop's body runs with no call); the
+    /// branches of an `If` go through `exec_branch`.
+    #[inline(always)]
     pub fn exec_block(&mut self, block: &[Stmt]) -> RtResult<Flow> {
         for stmt in block {
             self.line = stmt.line as usize;
@@ -33,9 +36,9 @@ impl Interp {
                     self.assign_typed(&s.assign, stmt.span)
                 }
                 St::If(i) => match self.fast_condition(&i.0) {
-                    Some(true) => self.exec_block(&i.1),
+                    Some(true) => self.exec_branch(&i.1),
                     Some(false) => match &i.2 {
-                        Some(o) => self.exec_block(o),
+                        Some(o) => self.exec_branch(o),
                         None => continue,
                     },
                     None => self.exec(stmt),
@@ -54,6 +57,12 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// A block run from `exec_block` itself (which is inlined).
+    #[inline(never)]
+    fn exec_branch(&mut self, block: &[Stmt]) -> RtResult<Flow> {
+        self.exec_block(block)
     }
 
     /// `$x:=…` with compiled arithmetic, into a local that holds a number

@@ -40,12 +40,14 @@ impl Interp {
             Ex::Const(c) => Ok(c.value()),
             Ex::Local(slot) => Ok(self.local(*slot).clone()),
             Ex::Bin(op, b) => self.eval_binary(*op, b),
-            Ex::Method(call) => self.eval_method(call),
+            Ex::Method(call) => self.eval_method(call, false),
             _ => self.eval_other(e),
         }
     }
 
-    fn eval_method(&mut self, call: &crate::sema::ir::MethodCall) -> RtResult<Value> {
+    /// A method call's result; with `as_number`, a Longint comes back as a
+    /// Real (`Interp::enter_method`).
+    fn eval_method(&mut self, call: &crate::sema::ir::MethodCall, as_number: bool) -> RtResult<Value> {
         let code_ptr = self.method_code_ptr(call.method, call.span)?;
         // SAFETY: the method cache keeps the code (see `Frame::code`).
         let nparams = unsafe { code_ptr.as_ref() }.params.len();
@@ -70,7 +72,7 @@ impl Interp {
                     }
                 }
             }
-            return self.enter_method(code_ptr, base, call.args.len(), call.span);
+            return self.enter_method(code_ptr, base, call.args.len(), call.span, as_number);
         }
         let mut extra = Vec::new();
         for (i, a) in call.args.iter().enumerate() {
@@ -338,13 +340,13 @@ impl Interp {
                 self.eval(r)
             }
             _ => {
-                let a = self.eval(l)?;
+                let a = self.eval_operand(l)?;
                 // `x="3"`: a text compared with a literal text, read in place.
                 if let (BinOp::Eq | BinOp::Ne, Ex::Const(Const::Text(t)), Value::Text(x)) = (op, r, &a) {
                     let same = super::text::text_eq(x.as_str(), t.as_str());
                     return Ok(Value::Bool(same == (op == BinOp::Eq)));
                 }
-                let b = self.eval(r)?;
+                let b = self.eval_operand(r)?;
                 // Numbers read in place (a tuple of the two values would
                 // copy each with a wide load that stalls on the narrow stores
                 // that have just built it); Int only in typed variables.
@@ -365,6 +367,17 @@ impl Interp {
                     None => binary(op, &Value::Real(x), &Value::Real(y), span),
                 }
             }
+        }
+    }
+
+    /// An operand of an operator other than `&&` and `||`, which treat a
+    /// Longint and a Real alike (`ops::binary`), or a value for a numeric
+    /// local: a method's Longint result may come back as a Real.
+    #[inline(always)]
+    pub(super) fn eval_operand(&mut self, e: &Ex) -> RtResult<Value> {
+        match e {
+            Ex::Method(call) => self.eval_method(call, true),
+            _ => self.eval(e),
         }
     }
 

@@ -184,7 +184,11 @@ impl Interp {
                 _ => {}
             }
         }
-        let v = self.eval(&a.2)?;
+        // Into a numeric local, a Longint and a Real are alike.
+        let v = match a.1 {
+            VarType::Integer | VarType::Real => self.eval_operand(&a.2)?,
+            _ => self.eval(&a.2)?,
+        };
         // A number into a numeric local that holds one: in place.
         match (&a.1, &v, self.local_mut(a.0)) {
             (VarType::Integer, Value::Real(r), Value::Int(slot)) => {

@@ -43,6 +43,7 @@ impl Interp {
                     },
                     None => self.exec(stmt),
                 },
+                St::AssignTyped(a) => self.assign_typed(a, stmt.span),
                 _ => self.exec(stmt),
             };
             match outcome {

@@ -621,8 +621,9 @@ impl Interp {
         }
         // Locals start undefined; a typed result starts with its empty value.
         let top = base + code.slot_types.len();
-        if self.stack.len() < top {
-            self.stack.resize_with(top, Value::default);
+        // A loop of pushes, inlined: `resize_with` was a call per frame.
+        while self.stack.len() < top {
+            self.stack.push(Value::Undefined);
         }
         if let Some((slot, ty)) = &code.result
             && let Some(s) = self.stack.get_mut(base + *slot as usize)

@@ -231,9 +231,15 @@ impl Interp {
     /// which stalls on the two narrow stores that have just built it).
     #[inline]
     pub fn push_real(&mut self, x: f64) {
+        self.push_in_place(Value::Real(x));
+    }
+
+    /// Pushes a value on the stack, built in its place (see `push_real`).
+    #[inline(always)]
+    pub fn push_in_place(&mut self, v: Value) {
         self.stack.reserve(1);
         if let Some(slot) = self.stack.spare_capacity_mut().first_mut() {
-            slot.write(Value::Real(x));
+            slot.write(v);
             let len = self.stack.len() + 1;
             // SAFETY: the element at `len - 1` was just initialized, within
             // the capacity reserved above.
@@ -621,9 +627,14 @@ impl Interp {
         }
         // Locals start undefined; a typed result starts with its empty value.
         let top = base + code.slot_types.len();
-        // A loop of pushes, inlined: `resize_with` was a call per frame.
-        while self.stack.len() < top {
-            self.stack.push(Value::Undefined);
+        // Written where they go, after the room is made (a value built
+        // before is copied with a wide load that stalls on the narrow store
+        // that built it), by code inlined here (`Vec::resize_with` is a
+        // call).
+        let missing = top.saturating_sub(self.stack.len());
+        if missing > 0 {
+            self.stack
+                .extend(std::iter::repeat_with(|| Value::Undefined).take(missing));
         }
         if let Some((slot, ty)) = &code.result
             && let Some(s) = self.stack.get_mut(base + *slot as usize)

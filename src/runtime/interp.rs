@@ -231,15 +231,11 @@ impl Interp {
     /// which stalls on the two narrow stores that have just built it).
     #[inline]
     pub fn push_real(&mut self, x: f64) {
-        self.push_in_place(Value::Real(x));
-    }
-
-    /// Pushes a value on the stack, built in its place (see `push_real`).
-    #[inline(always)]
-    pub fn push_in_place(&mut self, v: Value) {
+        // Built after `reserve`: a value built before it would be kept in a
+        // temporary across the call and copied the wide way.
         self.stack.reserve(1);
         if let Some(slot) = self.stack.spare_capacity_mut().first_mut() {
-            slot.write(v);
+            slot.write(Value::Real(x));
             let len = self.stack.len() + 1;
             // SAFETY: the element at `len - 1` was just initialized, within
             // the capacity reserved above.

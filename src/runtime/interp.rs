@@ -423,9 +423,7 @@ impl Interp {
         // below) or the method cache keeps it, and frames are popped only by
         // the call that pushed them (see `Frame::code`).
         let code_ref: &Code = unsafe { code.as_ref() };
-        if self.frames.len() >= MAX_DEPTH || self.rt.is_interrupted() {
-            return Err(self.refuse_call(base, span));
-        }
+        self.may_call(base, span)?;
         if !prepared {
             self.bind_params(code_ref, base, &mut extra, span)?;
         }
@@ -436,6 +434,7 @@ impl Interp {
     /// `enter` for a project method called with no more arguments than it
     /// declares, pushed at `base`: its frame owns nothing, and the method
     /// cache keeps `code` alive.
+    ///
     /// With `as_number`, a Longint result comes back as a Real (for a
     /// caller that computes with it, where the two are the same).
     pub fn enter_method(
@@ -448,9 +447,7 @@ impl Interp {
     ) -> RtResult<Value> {
         // SAFETY: as in `enter`.
         let code: &Code = unsafe { code.as_ref() };
-        if self.frames.len() >= MAX_DEPTH || self.rt.is_interrupted() {
-            return Err(self.refuse_call(base, span));
-        }
+        self.may_call(base, span)?;
         // At most one argument per parameter: none goes into `extra`, which
         // allocates nothing while empty.
         self.bind_params(code, base, &mut Vec::new(), span)?;
@@ -543,6 +540,15 @@ impl Interp {
         if let Some(f) = self.frames.pop() {
             self.line = f.caller_line;
         }
+    }
+
+    /// Refuses a call too deep, or in an interrupted process.
+    #[inline(always)]
+    fn may_call(&mut self, base: usize, span: Span) -> RtResult<()> {
+        if self.frames.len() >= MAX_DEPTH || self.rt.is_interrupted() {
+            return Err(self.refuse_call(base, span));
+        }
+        Ok(())
     }
 
     /// The error of a call that cannot start: too deep, or interrupted.

@@ -36,10 +36,20 @@ impl Interp {
                     self.assign_typed(&s.assign, stmt.span)
                 }
                 St::If(i) => match self.fast_condition(&i.0) {
-                    Some(true) => self.exec_branch(&i.1),
-                    Some(false) => match &i.2 {
-                        Some(o) => self.exec_branch(o),
-                        None => continue,
+                    Some(c) => match if c { Some(&i.1[..]) } else { i.2.as_deref() } {
+                        None | Some([]) => continue,
+                        // A branch of one statement runs here, as the block
+                        // would run it, with no call.
+                        Some([one]) => {
+                            self.line = one.line as usize;
+                            match &one.kind {
+                                St::SetNum(s) if self.set_num(s) => continue,
+                                St::SetNum(s) => self.assign_typed(&s.assign, one.span),
+                                St::AssignTyped(a) => self.assign_typed(a, one.span),
+                                _ => self.exec(one),
+                            }
+                        }
+                        Some(branch) => self.exec_branch(branch),
                     },
                     None => self.exec(stmt),
                 },

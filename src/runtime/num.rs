@@ -64,6 +64,18 @@ impl Fast {
             _ => Fast::Pure,
         }
     }
+
+    /// The compiled arithmetic, moved out (this is left `Pure`, its
+    /// operands read in place); None, and this unchanged, for the others.
+    pub fn take_arith(&mut self) -> Option<Box<NumCode>> {
+        if !matches!(self, Fast::Arith(_)) {
+            return None;
+        }
+        match std::mem::replace(self, Fast::Pure) {
+            Fast::Arith(code) => Some(code),
+            _ => None,
+        }
+    }
 }
 
 /// The number a local holds, as compiled code.
@@ -129,13 +141,7 @@ impl Operand {
         Some(match e {
             Ex::Local(slot) => Operand::Local(Slot(*slot as usize)),
             Ex::Const(Const::Real(x)) => Operand::Const(*x),
-            Ex::Bin(_, b) => match std::mem::replace(&mut b.fast, Fast::Pure) {
-                Fast::Arith(f) => Operand::Code(Code(f)),
-                other => {
-                    b.fast = other;
-                    return None;
-                }
-            },
+            Ex::Bin(_, b) => Operand::Code(Code(b.fast.take_arith()?)),
             _ => return None,
         })
     }

@@ -33,10 +33,10 @@ pub fn set_epsilon(e: f64) {
 pub fn to_long(r: f64) -> i32 {
     // Below 2^51 in magnitude, adding 1.5 × 2^52 rounds `r` to a whole
     // number (ties to even, the default rounding) held in the low bits of
-    // the sum's mantissa, in two's complement: one addition, where the
-    // conversion and the check below are a chain of five dependent
-    // instructions (fib: a seventh of the time, in each call's Integer
-    // parameter). Larger numbers wrap to 32 bits either way.
+    // the sum's mantissa, in two's complement: one addition, where a
+    // saturating conversion and a whole-number check were a chain of five
+    // dependent instructions (fib: a seventh of the time, in each call's
+    // Integer parameter). Larger numbers wrap to 32 bits either way.
     const ROUNDER: f64 = 6_755_399_441_055_744.0;
     if r.abs() < 2_251_799_813_685_248.0 {
         return (r + ROUNDER).to_bits() as i32;

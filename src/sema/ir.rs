@@ -240,14 +240,16 @@ pub enum St {
 }
 
 /// `$x:=($i*7)+3`: arithmetic compiled at resolve time (`Fast::Arith`),
-/// assigned to an Integer or Real local.
+/// or a local's number, assigned to an Integer or Real local.
 pub struct SetNum {
     pub code: Box<NumCode>,
+    /// The local's slot and whether it is an Integer (else a Real), read
+    /// by the hot path without matching `assign`'s type.
     pub slot: u32,
-    /// Integer (else Real).
     pub int: bool,
-    /// The same assignment, its code taken out: run when `code` answers
-    /// None or the local holds no number of its type.
+    /// The assignment (slot, type, value), its code taken out: run the
+    /// general way when `code` answers None or the local holds no number
+    /// of its type.
     pub assign: (u32, VarType, Ex),
 }
 

@@ -914,12 +914,7 @@ impl<'a> Resolver<'a> {
             let ty = self.declared_slot_type(slot).clone();
             // Compiled arithmetic, or a copy of a local (`$r:=$n`).
             let code = match (&ty, &mut value) {
-                (VarType::Integer | VarType::Real, Ex::Bin(_, b)) if matches!(b.fast, Fast::Arith(_)) => {
-                    match std::mem::replace(&mut b.fast, Fast::Pure) {
-                        Fast::Arith(code) => Some(code),
-                        _ => None,
-                    }
-                }
+                (VarType::Integer | VarType::Real, Ex::Bin(_, b)) => b.fast.take_arith(),
                 (VarType::Integer | VarType::Real, Ex::Local(from)) => Some(crate::runtime::num::local(*from)),
                 _ => None,
             };
